@@ -1,0 +1,111 @@
+/// One citation of a numbered document found in a text.
+public struct Citation: Hashable, Sendable {
+  /// The canonical number and symbol.
+  public var number: DocumentNumber
+  /// The Vietnamese type name: the type word written before the number when there is one, else the code's meaning.
+  public var typeName: String?
+  /// Whether `typeName` comes from a written type word ("Chỉ thị số …") rather than from the code.
+  public var typeWritten: Bool
+  /// Where the number starts, in the original file (1-based line and column).
+  public var position: SourcePosition
+  /// Byte range of the number and symbol in the normalised text.
+  public var range: Range<Int>
+  /// Byte range from the type word (or the number when there is none) to the end of the trailing date, issuer and
+  /// subject phrases, in the normalised text: everything this citation's words cover.
+  public var extent: Range<Int>
+  /// The number and symbol as written (line breaks shown as spaces).
+  public var surface: String
+  /// The date written beside the citation.
+  public var date: DayDate?
+  /// The issuer phrase ("Ban Bí thư", "Ủy ban nhân dân thành phố Hải Phòng", "UBND tỉnh").
+  public var issuer: String?
+  /// The subject phrase after "về" ("đổi mới căn bản, toàn diện giáo dục và đào tạo").
+  public var subject: String?
+  /// Every repair made to read the number, and every defect noticed in it.
+  public var diagnostics: [CitationDiagnostic]
+
+  /// Creates a citation.
+  public init(
+    number: DocumentNumber, typeName: String?, typeWritten: Bool, position: SourcePosition,
+    range: Range<Int>, extent: Range<Int>, surface: String, date: DayDate?, issuer: String?,
+    subject: String?, diagnostics: [CitationDiagnostic]
+  ) {
+    self.number = number
+    self.typeName = typeName
+    self.typeWritten = typeWritten
+    self.position = position
+    self.range = range
+    self.extent = extent
+    self.surface = surface
+    self.date = date
+    self.issuer = issuer
+    self.subject = subject
+    self.diagnostics = diagnostics
+  }
+}
+
+/// A repair made while reading a citation, or a defect in it.
+public struct CitationDiagnostic: Hashable, Sendable, CustomStringConvertible {
+  /// What was repaired or noticed.
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
+    /// A space stands for the hyphen of a Party number ("29 NQ/TW").
+    case spaceForHyphen = "space-for-hyphen"
+    /// The hyphen between type and issuer is missing ("56/2017/NĐCP").
+    case missingHyphen = "missing-hyphen"
+    /// D is written for Đ ("TT-BGDDT").
+    case dForĐ = "d-for-dj"
+    /// Spaces inside the symbol ("32 /2026/TT- NHNN").
+    case straySpace = "stray-space"
+    /// A dash other than the hyphen ("29–NQ/TW").
+    case dashForHyphen = "dash-for-hyphen"
+    /// A line break inside the number and symbol.
+    case lineBreak = "line-break"
+    /// Several numbers share one symbol ("Thông tư số 17, 18, 19/TT-BGDĐT"): this is one of them.
+    case listExpansion = "list-expansion"
+    /// A normative document (Nghị định, Thông tư…) cited without the year in its number.
+    case normativeWithoutYear = "normative-without-year"
+    /// The year in a normative number contradicts the date written beside it.
+    case yearContradictsDate = "year-contradicts-date"
+    /// The written type word contradicts the type code.
+    case typeWordContradictsCode = "type-word-contradicts-code"
+  }
+
+  /// The kind.
+  public var kind: Kind
+  /// A message a reader can act on, naming what was written and how it was read.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(_ kind: Kind, _ message: String) {
+    self.kind = kind
+    self.message = message
+  }
+
+  public var description: String { "\(kind.rawValue): \(message)" }
+
+  /// Whether the symbol as written is malformed (the corrected form is the citation's canonical number).
+  public var isMalformedSymbol: Bool {
+    switch kind {
+    case .spaceForHyphen, .missingHyphen, .dForĐ, .straySpace, .dashForHyphen: return true
+    default: return false
+    }
+  }
+}
+
+/// The document's own number, read from its header line ("Số 01-TT/TU", "Số: 12/KH-UBND"): not a citation.
+public struct OwnNumber: Hashable, Sendable {
+  /// The canonical number.
+  public var number: DocumentNumber
+  /// Where it is written.
+  public var position: SourcePosition
+  /// Repairs made to read it.
+  public var diagnostics: [CitationDiagnostic]
+}
+
+/// Everything the scanner finds in one text.
+public struct ScanResult: Sendable {
+  /// Citations in text order (list expansions in the order written).
+  public var citations: [Citation]
+  /// The document's own number lines.
+  public var ownNumbers: [OwnNumber]
+}

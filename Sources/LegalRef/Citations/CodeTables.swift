@@ -1,0 +1,103 @@
+import Foundation
+
+/// Facts about document codes from DOMAIN.md: type codes, issuer codes and the Vietnamese type words.
+///
+/// These tables are data, not parsing rules: the scanner accepts codes it does not know, and uses the tables only to
+/// repair noise (D for Đ, a missing hyphen) and to name a document's type.
+public enum CodeTables {
+  /// State type codes (Nghị định 30/2020/NĐ-CP, Phụ lục III) and the normative codes, with their type names.
+  public static let stateTypes: [String: String] = [
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
+    "QĐi": "Quy định", "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình",
+    "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản",
+    "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
+    "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo", "NĐ": "Nghị định", "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
+    "CV": "Công văn", "L": "Luật", "SL": "Sắc lệnh", "LCT": "Lệnh",
+  ]
+
+  /// Party type codes (Hướng dẫn 36-HD/VPTW), with their type names. TT is a thông tri here.
+  public static let partyTypes: [String: String] = [
+    "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "QC": "Quy chế", "HD": "Hướng dẫn", "TT": "Thông tri", "TB": "Thông báo", "KH": "Kế hoạch",
+    "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình", "CV": "Công văn", "BB": "Biên bản",
+    "ĐA": "Đề án", "QyĐ": "Quy định", "TC": "Thông cáo", "CĐ": "Công điện",
+  ]
+
+  /// Issuer and unit codes known to carry Đ, or needed to split a glued type and issuer ("NĐCP").
+  public static let knownIssuers: Set<String> = [
+    // Party, central and local
+    "TW", "VPTW", "BTCTW", "BTGTW", "BTGDVTW", "UBKTTW", "BDVTW", "BKTTW", "BNCTW", "ĐUKCQTW", "ĐUKDNTW",
+    "ĐUQSTW", "ĐUCA", "ĐUCATW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "BTGTU", "UBKTTU", "BTCTU", "BDVTU",
+    "VPTU", "BTGDVTU", "BTGHU", "UBKTHU", "BTCHU", "VPHU", "ĐUP", "ĐUX", "BCS", "BCSĐ", "ĐĐ",
+    // State, central
+    "QH", "UBTVQH", "CTN", "CP", "TTg", "VPCP", "BGDĐT", "BYT", "BTC", "BNV", "BLĐTBXH", "BTTTT", "BKHĐT",
+    "BCA", "BQP", "BTP", "BXD", "BVHTTDL", "BNNPTNT", "BTNMT", "BGTVT", "BKHCN", "BCT", "NHNN", "TTCP",
+    "BNG", "UBDT", "BNNMT", "BDTTG", "KTNN", "TANDTC", "VKSNDTC", "VPQH", "MTTQ", "ĐCT", "BDTTG",
+    // State, local
+    "UBND", "HĐND", "SGDĐT", "PGDĐT", "GDĐT", "SYT", "STC", "SNV", "SLĐTBXH", "SKHĐT", "SVHTTDL", "STTTT",
+    "SNNPTNT", "STNMT", "SXD", "SGTVT", "SKHCN", "SCT", "STP", "VP", "VPUB", "VPUBND", "VPĐĐBQH",
+    // Units often seen after a ministry code
+    "GDTrH", "GDTH", "GDMN", "GDTX", "GDĐH", "GDCN", "GDTC", "GDQPAN", "CTHSSV", "NGCBQLGD", "KHCNMT",
+    "CSVC", "KHTC", "QLCL", "TCCB", "PC", "TTr", "VX", "KT", "NC", "TH", "ĐMDN", "ĐMPTDN",
+  ]
+
+  /// Written type words, longest first so that "Chương trình hành động" wins over "Chương trình".
+  /// Each is stored lowercased with its canonical spelling.
+  public static let typeWords: [(word: String, name: String)] = {
+    let names = [
+      "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết liên tịch", "Nghị quyết", "Nghị định",
+      "Chỉ thị", "Kết luận", "Quyết định", "Quy định", "Quy chế", "Thông tri", "Thông tư", "Thông báo",
+      "Thông cáo", "Kế hoạch", "Hướng dẫn", "Công văn", "Công điện", "Báo cáo", "Đề án", "Dự án",
+      "Phương án", "Tờ trình", "Chương trình", "Pháp lệnh", "Luật", "Biên bản", "Văn bản", "Sắc lệnh",
+      "Hiến pháp", "Bộ luật", "Lệnh",
+    ]
+    return names.map { (ToneMarks.fold($0.lowercased()), $0) }
+      .sorted { $0.0.utf8.count > $1.0.utf8.count }
+  }()
+
+  /// Normative types: a citation of one of these without a year in its number is a defect.
+  public static let normativeTypeNames: Set<String> = [
+    "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch", "Pháp lệnh",
+  ]
+
+  /// Party issuer codes by their shape: every Party symbol's issuer ends with one of these.
+  static func looksLikePartyIssuer(_ code: String) -> Bool {
+    code.hasSuffix("TW") || code.hasSuffix("TU") || code.hasSuffix("HU") || code.hasSuffix("QU")
+      || code.hasSuffix("ĐU") || code.hasSuffix("ThU") || code.hasPrefix("ĐU") || code == "ĐUK"
+      || code.hasPrefix("BCS") || code.hasSuffix("ĐĐ") || code.hasSuffix("CB")
+  }
+
+  /// A code is known, allowing a term suffix on the National Assembly codes (QH15, UBTVQH14).
+  static func isKnownIssuer(_ code: String) -> Bool {
+    if knownIssuers.contains(code) { return true }
+    return parliamentCode(code) != nil
+  }
+
+  /// "QH14" → ("QH", 14); "UBTVQH15" → ("UBTVQH", 15); anything else → nil.
+  static func parliamentCode(_ code: String) -> (body: String, term: Int)? {
+    for body in ["UBTVQH", "QH"] where code.hasPrefix(body) {
+      let digits = code.dropFirst(body.count)
+      if !digits.isEmpty, digits.count <= 2, let term = Int(digits) { return (body, term) }
+    }
+    return nil
+  }
+}
+
+/// Vietnamese tone marks are placed two ways in the wild ("hóa"/"hoá", "thủy"/"thuỷ"); this maps one to the other.
+enum ToneMarks {
+  private static let pairs: [(String, String)] = [
+    ("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"),
+    ("óe", "oé"), ("òe", "oè"), ("ỏe", "oẻ"), ("õe", "oẽ"), ("ọe", "oẹ"),
+    ("úy", "uý"), ("ùy", "uỳ"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"),
+    ("Óa", "Oá"), ("Úy", "Uý"), ("Ủy", "Uỷ"),
+  ]
+
+  /// The text with every tone placement brought to one style ("oá", "uý"), for comparison.
+  static func fold(_ text: String) -> String {
+    var out = text
+    for (a, b) in pairs where out.contains(a) { out = out.replacingOccurrences(of: a, with: b) }
+    return out
+  }
+}

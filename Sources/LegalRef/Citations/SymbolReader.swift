@@ -1,0 +1,383 @@
+/// Reads numbers and symbols ("29-NQ/TW", "80/2017/NĐ-CP") out of normalised UTF-8 bytes.
+///
+/// Works on bytes only: codes are ASCII letters, digits and Đ/đ, so no decoding is needed except at token
+/// boundaries, where a Vietnamese letter glued to a code means the code is part of a word.
+struct SymbolReader {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  /// A number and symbol read at some offset.
+  struct Symbol {
+    var number: DocumentNumber
+    /// Offset of the first digit.
+    var start: Int
+    /// Offset just past the symbol.
+    var end: Int
+    var diagnostics: [CitationDiagnostic]
+  }
+
+  // MARK: Byte classes
+
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+  @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+  @inline(__always) static func isASCIIAlnum(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
+
+  @inline(__always) func byte(_ i: Int) -> UInt8 { i >= 0 && i < bytes.count ? bytes[i] : 0 }
+
+  /// Length of the code character at `i`: 1 for an ASCII letter or digit, 2 for Đ/đ, 0 otherwise.
+  @inline(__always) func codeCharLength(at i: Int) -> Int {
+    let b = byte(i)
+    if Self.isASCIIAlnum(b) { return 1 }
+    if b == 0xC4, byte(i + 1) == 0x90 || byte(i + 1) == 0x91 { return 2 }
+    return 0
+  }
+
+  /// The scalar that starts at `i`, and its length in bytes.
+  func scalar(at i: Int) -> (Unicode.Scalar, Int)? {
+    guard i >= 0, i < bytes.count else { return nil }
+    let b0 = bytes[i]
+    if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+    var len = 0
+    var value: UInt32 = 0
+    if b0 & 0xE0 == 0xC0 {
+      len = 2
+      value = UInt32(b0 & 0x1F)
+    } else if b0 & 0xF0 == 0xE0 {
+      len = 3
+      value = UInt32(b0 & 0x0F)
+    } else if b0 & 0xF8 == 0xF0 {
+      len = 4
+      value = UInt32(b0 & 0x07)
+    } else {
+      return nil
+    }
+    guard i + len <= bytes.count else { return nil }
+    for k in 1..<len { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+    return Unicode.Scalar(value).map { ($0, len) }
+  }
+
+  /// The scalar that ends just before `i`, and its start offset.
+  func scalar(before i: Int) -> (Unicode.Scalar, Int)? {
+    var j = i - 1
+    while j >= 0, bytes[j] & 0xC0 == 0x80, i - j < 4 { j -= 1 }
+    guard j >= 0, let (s, _) = scalar(at: j) else { return nil }
+    return (s, j)
+  }
+
+  /// Whether a letter or digit (of any script) touches offset `i` from the left.
+  func wordCharBefore(_ i: Int) -> Bool {
+    guard i > 0 else { return false }
+    let b = bytes[i - 1]
+    if b < 0x80 { return Self.isASCIIAlnum(b) }
+    guard let (s, _) = scalar(before: i) else { return false }
+    return s.properties.isAlphabetic || s.properties.numericType != nil
+  }
+
+  /// Whether a letter or digit (of any script) starts at offset `i`.
+  func wordCharAt(_ i: Int) -> Bool {
+    guard i < bytes.count else { return false }
+    let b = bytes[i]
+    if b < 0x80 { return Self.isASCIIAlnum(b) }
+    guard let (s, _) = scalar(at: i) else { return false }
+    return s.properties.isAlphabetic || s.properties.numericType != nil
+  }
+
+  /// A hyphen or a dash used as one at `i`: returns its length and whether it was a real hyphen.
+  func dashLength(at i: Int) -> (length: Int, isHyphen: Bool)? {
+    let b = byte(i)
+    if b == 0x2D { return (1, true) }
+    // U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash, U+2212 minus.
+    if b == 0xE2, byte(i + 1) == 0x80, (0x90...0x93).contains(byte(i + 2)) { return (3, false) }
+    if b == 0xE2, byte(i + 1) == 0x88, byte(i + 2) == 0x92 { return (3, false) }
+    return nil
+  }
+
+  // MARK: Tokens
+
+  /// Reads a code token (ASCII letters, digits, Đ/đ) starting at `i`. Fails when a letter of another kind is glued
+  /// to either end, which means the token is part of an ordinary word.
+  func code(at i: Int) -> (text: String, end: Int)? {
+    var j = i
+    while true {
+      let n = codeCharLength(at: j)
+      if n == 0 { break }
+      j += n
+    }
+    guard j > i, !wordCharAt(j), !wordCharBefore(i) else { return nil }
+    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self), j)
+  }
+
+  /// Reads a run of ASCII digits.
+  func digits(at i: Int) -> (value: Int, count: Int)? {
+    var j = i
+    var v = 0
+    while j < bytes.count, Self.isDigit(bytes[j]), j - i < 7 {
+      v = v * 10 + Int(bytes[j] - 0x30)
+      j += 1
+    }
+    guard j > i, j - i <= 6, !(j < bytes.count && Self.isDigit(bytes[j])) else { return nil }
+    return (v, j - i)
+  }
+
+  /// Skips spaces (and line breaks when `lines` is set) from `i`, at most `limit` characters.
+  func skipSpaces(_ i: Int, limit: Int = 3, lines: Bool = false) -> Int {
+    var j = i
+    while j < bytes.count, j - i < limit, bytes[j] == 0x20 || (lines && bytes[j] == 0x0A) { j += 1 }
+    return j
+  }
+
+  static func startsUpper(_ s: String) -> Bool {
+    guard let f = s.unicodeScalars.first else { return false }
+    return (f.value >= 0x41 && f.value <= 0x5A) || f == "Đ"
+  }
+
+  static func isLetters(_ s: String) -> Bool {
+    s.unicodeScalars.allSatisfy { ($0.isASCII && isASCIILetter(UInt8($0.value))) || $0 == "Đ" || $0 == "đ" }
+  }
+
+  // MARK: Repairs
+
+  /// Tries Đ for each D in `code` (and "đ" for "d") when the code as written is not in `known`. Returns the repaired
+  /// code, or the code itself.
+  static func repairD(_ code: String, known: (String) -> Bool) -> (String, repaired: Bool) {
+    if known(code) { return (code, false) }
+    let scalars = Array(code.unicodeScalars)
+    let ds = scalars.indices.filter { scalars[$0] == "D" }
+    guard !ds.isEmpty, ds.count <= 4 else { return (code, false) }
+    var found: [String] = []
+    for mask in 1..<(1 << ds.count) {
+      var s = scalars
+      for (k, idx) in ds.enumerated() where mask & (1 << k) != 0 { s[idx] = "Đ" }
+      var t = ""
+      t.unicodeScalars.append(contentsOf: s)
+      if known(t) { found.append(t) }
+    }
+    if found.count == 1 { return (found[0], true) }
+    // Codes outside the tables: the common "giáo dục đào tạo" and "hội đồng" parts.
+    var t = code
+    for (bad, good) in [("GDDT", "GDĐT"), ("HDND", "HĐND"), ("LDTBXH", "LĐTBXH"), ("KHDT", "KHĐT")] {
+      t = t.replacing(bad, with: good)
+    }
+    return (t, t != code)
+  }
+
+  static func isKnownType(_ code: String) -> Bool {
+    CodeTables.stateTypes[code] != nil || CodeTables.partyTypes[code] != nil
+  }
+
+  // MARK: Symbols
+
+  /// Finds where the number of a symbol whose '/' is at `slash` starts, or nil when the slash is not in a symbol.
+  func numberStart(forSlash slash: Int) -> Int? {
+    var j = slash - 1
+    while j >= 0, slash - j <= 2, bytes[j] == 0x20 { j -= 1 }
+    guard j >= 0 else { return nil }
+    if Self.isDigit(bytes[j]) {
+      var s = j
+      while s > 0, Self.isDigit(bytes[s - 1]) { s -= 1 }
+      return acceptableNumberStart(s) ? s : nil
+    }
+    // Party shape: digits, hyphen (or a space), type code, slash.
+    guard codeCharLength(at: j) > 0 || (j > 0 && codeCharLength(at: j - 1) == 2) else { return nil }
+    var t = j + 1
+    while t > 0 {
+      if t >= 2, bytes[t - 2] == 0xC4, bytes[t - 1] == 0x90 || bytes[t - 1] == 0x91 {
+        t -= 2
+      } else if Self.isASCIILetter(bytes[t - 1]) {
+        t -= 1
+      } else {
+        break
+      }
+    }
+    guard t <= j, j + 1 - t <= 8 else { return nil }
+    var k = t - 1
+    while k >= 0, t - k <= 2, bytes[k] == 0x20 { k -= 1 }
+    if k >= 0, bytes[k] == 0x2D {
+      k -= 1
+    } else if k >= 2, bytes[k - 2] == 0xE2, dashLength(at: k - 2) != nil {
+      k -= 3
+    } else if k != t - 2 {
+      // Not a hyphen, and not exactly one space either.
+      return nil
+    }
+    while k >= 0, t - k <= 4, bytes[k] == 0x20 { k -= 1 }
+    guard k >= 0, Self.isDigit(bytes[k]) else { return nil }
+    var s = k
+    while s > 0, Self.isDigit(bytes[s - 1]) { s -= 1 }
+    return acceptableNumberStart(s) ? s : nil
+  }
+
+  /// A number must not continue a word, a path, a decimal or another number ("COVID-19/", "1.5/", "2020/10/").
+  func acceptableNumberStart(_ s: Int) -> Bool {
+    if wordCharBefore(s) { return false }
+    guard s > 0 else { return true }
+    switch bytes[s - 1] {
+    case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "&"),
+      UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"):
+      return false
+    case UInt8(ascii: "."), UInt8(ascii: ","):
+      return !(s > 1 && Self.isDigit(bytes[s - 2])) || bytes[s - 1] == UInt8(ascii: ",")
+    default:
+      return true
+    }
+  }
+
+  /// Reads a number and symbol whose first digit is at `s`.
+  func symbol(at s: Int) -> Symbol? {
+    guard let (value, count) = digits(at: s) else { return nil }
+    var diags: [CitationDiagnostic] = []
+    var p = s + count
+    let afterSpaces = skipSpaces(p, limit: 2)
+    var spaced = afterSpaces > p
+    p = afterSpaces
+    var lineBreak = false
+    var dashed = false
+
+    func readDashThenCode(_ i: Int) -> (String, Int)? {
+      guard let (len, isHyphen) = dashLength(at: i) else { return nil }
+      let attachedBefore = i > 0 && bytes[i - 1] != 0x20 && bytes[i - 1] != 0x0A
+      let afterDash = i + len
+      let next = skipSpaces(afterDash, limit: 3, lines: attachedBefore)
+      if next > afterDash {
+        // A dash with spaces on both sides separates phrases, not codes.
+        guard attachedBefore else { return nil }
+        if bytes[afterDash..<next].contains(0x0A) { lineBreak = true } else { spaced = true }
+      }
+      guard let (tok, end) = code(at: next), Self.startsUpper(tok) else { return nil }
+      if !isHyphen { dashed = true }
+      return (tok, end)
+    }
+
+    let c = byte(p)
+    if c == 0x2D || (c == 0xE2 && dashLength(at: p) != nil) || (c == 0x20) || codeCharLength(at: p) > 0 {
+      // Party shape: N-TYPE/ISSUER, or N TYPE/ISSUER with a space for the hyphen.
+      var typeTok: String
+      var q: Int
+      var spaceForHyphen = false
+      if let (tok, end) = readDashThenCode(p) {
+        typeTok = tok
+        q = end
+      } else if afterSpaces == s + count + 1, let (tok, end) = code(at: p), Self.startsUpper(tok) {
+        typeTok = tok
+        q = end
+        spaceForHyphen = true
+        spaced = false
+      } else {
+        return nil
+      }
+      guard Self.isLetters(typeTok), typeTok.unicodeScalars.count <= 5 else { return nil }
+      let slashAt = skipSpaces(q, limit: 2)
+      guard byte(slashAt) == UInt8(ascii: "/") else { return nil }
+      if slashAt > q { spaced = true }
+      let issuerAt = skipSpaces(slashAt + 1, limit: 3, lines: true)
+      if bytes[(slashAt + 1)..<issuerAt].contains(0x0A) { lineBreak = true } else if issuerAt > slashAt + 1 {
+        spaced = true
+      }
+      guard let (issuerTok, end) = code(at: issuerAt), Self.startsUpper(issuerTok) else { return nil }
+      let (type, typeFixed) = Self.repairD(typeTok, known: { CodeTables.partyTypes[$0] != nil })
+      let (issuer, issuerFixed) = Self.repairD(issuerTok, known: CodeTables.isKnownIssuer)
+      let knownType = CodeTables.partyTypes[type] != nil
+      let partyIssuer = CodeTables.looksLikePartyIssuer(issuer)
+      if spaceForHyphen {
+        guard knownType, partyIssuer else { return nil }
+      } else {
+        guard knownType || partyIssuer, Self.isLetters(issuer) else { return nil }
+      }
+      let number = DocumentNumber(number: value, typeCode: type, issuers: [issuer], shape: .party)
+      let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self)
+      if spaceForHyphen {
+        diags.append(.init(.spaceForHyphen, "a space stands for the hyphen in '\(written)': read as \(number)"))
+      }
+      if typeFixed || issuerFixed {
+        diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
+      }
+      appendShapeNotes(&diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, written: written, number: number)
+      return Symbol(number: number, start: s, end: end, diagnostics: diags)
+    }
+
+    guard c == UInt8(ascii: "/") else { return nil }
+    var q = skipSpaces(p + 1, limit: 2, lines: true)
+    if bytes[(p + 1)..<q].contains(0x0A) { lineBreak = true } else if q > p + 1 { spaced = true }
+    var year: Int?
+    if let (y, n) = digits(at: q), n == 4, (1945...2100).contains(y) {
+      let slash2 = skipSpaces(q + 4, limit: 2)
+      guard byte(slash2) == UInt8(ascii: "/") else { return nil }
+      if slash2 > q + 4 { spaced = true }
+      let next = skipSpaces(slash2 + 1, limit: 2, lines: true)
+      if bytes[(slash2 + 1)..<next].contains(0x0A) { lineBreak = true } else if next > slash2 + 1 { spaced = true }
+      year = y
+      q = next
+    }
+    guard let (first, firstEnd) = code(at: q), Self.startsUpper(first) else { return nil }
+    var tokens = [first]
+    var end = firstEnd
+    while tokens.count < 5, let (tok, e) = readDashThenCode(end) {
+      tokens.append(tok)
+      end = e
+    }
+    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self)
+    var fixedD = false
+    var number: DocumentNumber
+    if tokens.count >= 2 {
+      let (type, typeFixed) = Self.repairD(tokens[0], known: { CodeTables.stateTypes[$0] != nil })
+      if CodeTables.stateTypes[type] != nil {
+        let issuers = tokens.dropFirst().map { Self.repairD($0, known: CodeTables.isKnownIssuer) }
+        fixedD = typeFixed || issuers.contains { $0.repaired }
+        number = DocumentNumber(
+          number: value, year: year, typeCode: type, issuers: issuers.map(\.0),
+          shape: year == nil ? .state : .normative)
+      } else {
+        guard Self.isLetters(tokens[0]) || CodeTables.parliamentCode(tokens[0]) != nil else { return nil }
+        let issuers = tokens.map { Self.repairD($0, known: CodeTables.isKnownIssuer) }
+        fixedD = issuers.contains { $0.repaired }
+        number = DocumentNumber(number: value, year: year, typeCode: nil, issuers: issuers.map(\.0), shape: .letter)
+      }
+    } else if CodeTables.parliamentCode(first) != nil {
+      number = DocumentNumber(number: value, year: year, typeCode: nil, issuers: [first], shape: .parliament)
+    } else if let (type, issuer, repaired) = Self.splitGlued(first) {
+      fixedD = repaired
+      number = DocumentNumber(
+        number: value, year: year, typeCode: type, issuers: [issuer], shape: year == nil ? .state : .normative)
+      diags.append(.init(.missingHyphen, "hyphen missing in '\(written)': read as \(number)"))
+    } else {
+      let (issuer, repaired) = Self.repairD(first, known: CodeTables.isKnownIssuer)
+      guard CodeTables.isKnownIssuer(issuer) else { return nil }
+      fixedD = repaired
+      number = DocumentNumber(number: value, year: year, typeCode: nil, issuers: [issuer], shape: .letter)
+    }
+    if fixedD {
+      diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
+    }
+    appendShapeNotes(&diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, written: written, number: number)
+    return Symbol(number: number, start: s, end: end, diagnostics: diags)
+  }
+
+  private func appendShapeNotes(
+    _ diags: inout [CitationDiagnostic], spaced: Bool, dashed: Bool, lineBreak: Bool, written: String,
+    number: DocumentNumber
+  ) {
+    let shown = written.replacing("\n", with: " ")
+    if spaced { diags.append(.init(.straySpace, "stray space in '\(shown)': read as \(number)")) }
+    if dashed { diags.append(.init(.dashForHyphen, "a dash stands for the hyphen in '\(shown)': read as \(number)")) }
+    if lineBreak { diags.append(.init(.lineBreak, "'\(shown)' is broken across lines")) }
+  }
+
+  /// Splits a type code glued to its issuer ("NĐCP" → NĐ, CP; "QĐUBND" → QĐ, UBND), repairing D for Đ.
+  static func splitGlued(_ token: String) -> (type: String, issuer: String, repairedD: Bool)? {
+    let scalars = Array(token.unicodeScalars)
+    guard scalars.count >= 3 else { return nil }
+    var best: (String, String, Bool)?
+    for cut in stride(from: min(4, scalars.count - 1), through: 1, by: -1) {
+      var head = ""
+      head.unicodeScalars.append(contentsOf: scalars[..<cut])
+      var tail = ""
+      tail.unicodeScalars.append(contentsOf: scalars[cut...])
+      let (type, typeFixed) = repairD(head, known: { CodeTables.stateTypes[$0] != nil })
+      let (issuer, issuerFixed) = repairD(tail, known: CodeTables.isKnownIssuer)
+      if CodeTables.stateTypes[type] != nil, CodeTables.isKnownIssuer(issuer) {
+        best = (type, issuer, typeFixed || issuerFixed)
+        break
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,49 @@
+import Dispatch
+
+/// The outcome of reading and scanning one file.
+public struct FileScan: Sendable {
+  /// The file's path.
+  public var path: String
+  /// The decoded text, nil when the file could not be read or is binary.
+  public var text: SourceText?
+  /// The citations and own numbers found, empty when `text` is nil.
+  public var result: ScanResult
+  /// Why the file was skipped, if it was.
+  public var error: TextError?
+
+  /// Warnings to show the user: the decoder's repairs and the reason a file was skipped.
+  public var warnings: [String] {
+    var out = text?.diagnostics.map(\.message) ?? []
+    if let error { out.append(error.description) }
+    return out
+  }
+}
+
+/// Reads and scans many files, in parallel across files, with results in the order of the input list whatever the
+/// thread schedule.
+public enum CorpusScan {
+  /// Scans `files`; `threads` nil uses every core.
+  public static func run(files: [String], threads: Int? = nil) -> [FileScan] {
+    let slots = Slots<FileScan>(count: files.count)
+    let workers = max(1, min(threads ?? System.activeProcessorCount, files.count))
+    let next = AtomicCounter()
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let index = next.increment()
+        guard index < files.count else { return }
+        slots.store(scanOne(files[index]), at: index)
+      }
+    }
+    return slots.values()
+  }
+
+  /// Reads and scans one file.
+  public static func scanOne(_ path: String) -> FileScan {
+    do {
+      let text = try TextDecoder.read(path: path)
+      return FileScan(path: path, text: text, result: CitationScanner.scan(text), error: nil)
+    } catch {
+      return FileScan(path: path, text: nil, result: ScanResult(citations: [], ownNumbers: []), error: error)
+    }
+  }
+}

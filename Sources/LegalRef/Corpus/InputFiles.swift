@@ -1,0 +1,118 @@
+import Foundation
+
+/// The files a run reads: the paths given, with folders walked recursively for text files.
+public struct InputFiles: Sendable {
+  /// The file extensions read inside folders (lowercased, without the dot).
+  public static let textExtensions: Set<String> = ["txt"]
+
+  /// The files to read, sorted by path and without duplicates.
+  public var files: [String] = []
+  /// Paths that could not be read at all (missing, unreadable folder, symbolic-link loop).
+  public var problems: [InputProblem] = []
+  /// How many files inside folders were skipped for their extension.
+  public var ignoredCount = 0
+  /// The ignored extensions and how many files had each (a file without one counts under "").
+  public var ignoredExtensions: [String: Int] = [:]
+
+  /// Collects the files under `paths`. A file named explicitly is read whatever its extension; inside a folder only
+  /// files with one of `extensions` are. Hidden files and folders (starting with ".") inside folders are skipped.
+  /// Symbolic links are followed, but a folder already visited (a link loop) is reported and not entered again.
+  public static func collect(_ paths: [String], extensions: Set<String> = textExtensions) -> InputFiles {
+    var result = InputFiles()
+    var seenFiles = Set<String>()
+    var visitedDirs = Set<String>()
+    let fm = FileManager.default
+
+    func add(_ path: String) {
+      if seenFiles.insert(path).inserted { result.files.append(path) }
+    }
+
+    func walk(_ dir: String) {
+      let real = realPath(dir) ?? dir
+      guard visitedDirs.insert(real).inserted else {
+        result.problems.append(InputProblem(path: dir, kind: .linkLoop))
+        return
+      }
+      let names: [String]
+      do {
+        names = try fm.contentsOfDirectory(atPath: dir)
+      } catch {
+        result.problems.append(InputProblem(path: dir, kind: .unreadable))
+        return
+      }
+      for name in names.sorted() where !name.hasPrefix(".") {
+        let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+          // A dangling symbolic link.
+          result.problems.append(InputProblem(path: path, kind: .missing))
+          continue
+        }
+        if isDir.boolValue {
+          walk(path)
+        } else {
+          let ext = (name as NSString).pathExtension.lowercased()
+          if extensions.contains(ext) {
+            add(path)
+          } else {
+            result.ignoredCount += 1
+            result.ignoredExtensions[ext, default: 0] += 1
+          }
+        }
+      }
+    }
+
+    for path in paths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+        result.problems.append(InputProblem(path: path, kind: .missing))
+        continue
+      }
+      if isDir.boolValue { walk(path) } else { add(path) }
+    }
+    result.files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return result
+  }
+
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}
+
+/// A path given to a run that could not be used.
+public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
+  /// What went wrong.
+  public enum Kind: Hashable, Sendable {
+    /// The path does not exist (or is a dangling symbolic link).
+    case missing
+    /// The folder cannot be listed (permissions).
+    case unreadable
+    /// A symbolic link leads back to a folder already walked.
+    case linkLoop
+  }
+
+  /// The path as given or as found inside a folder.
+  public var path: String
+  /// What went wrong.
+  public var kind: Kind
+
+  /// Creates a problem report.
+  public init(path: String, kind: Kind) {
+    self.path = path
+    self.kind = kind
+  }
+
+  /// A message naming the path and the problem.
+  public var description: String {
+    switch kind {
+    case .missing: return "cannot read '\(path)': no such file or folder"
+    case .unreadable: return "cannot read '\(path)': the folder cannot be listed (permission denied?)"
+    case .linkLoop: return "skipped '\(path)': a symbolic link leads back to a folder already read"
+    }
+  }
+
+  /// Whether the problem means a path the user gave could not be read (exit status 1).
+  public var isFailure: Bool { kind != .linkLoop }
+}

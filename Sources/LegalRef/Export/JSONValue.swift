@@ -1,0 +1,92 @@
+/// A JSON value with keys kept in the order they were written, so every output is byte-identical across runs.
+public indirect enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  /// A string, or null when `value` is nil.
+  public static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    lhs.rendered() == rhs.rendered()
+  }
+
+  /// The value as JSON text: pretty-printed with two-space indentation, or on one line.
+  public func rendered(pretty: Bool = true) -> String {
+    var out = ""
+    write(into: &out, indent: pretty ? 0 : nil)
+    if pretty { out += "\n" }
+    return out
+  }
+
+  private func write(into out: inout String, indent: Int?) {
+    switch self {
+    case .null: out += "null"
+    case .bool(let b): out += b ? "true" : "false"
+    case .int(let i): out += String(i)
+    case .string(let s): Self.writeString(s, into: &out)
+    case .array(let items):
+      if items.isEmpty {
+        out += "[]"
+        return
+      }
+      out += "["
+      for (k, item) in items.enumerated() {
+        if k > 0 { out += "," }
+        Self.newline(&out, indent.map { $0 + 1 })
+        item.write(into: &out, indent: indent.map { $0 + 1 })
+      }
+      Self.newline(&out, indent)
+      out += "]"
+    case .object(let members):
+      if members.isEmpty {
+        out += "{}"
+        return
+      }
+      out += "{"
+      for (k, (key, value)) in members.enumerated() {
+        if k > 0 { out += "," }
+        Self.newline(&out, indent.map { $0 + 1 })
+        Self.writeString(key, into: &out)
+        out += indent == nil ? ":" : ": "
+        value.write(into: &out, indent: indent.map { $0 + 1 })
+      }
+      Self.newline(&out, indent)
+      out += "}"
+    }
+  }
+
+  private static func newline(_ out: inout String, _ indent: Int?) {
+    guard let indent else { return }
+    out += "\n"
+    out += String(repeating: "  ", count: indent)
+  }
+
+  /// Writes a JSON string literal: quotes, backslashes and control characters escaped; U+2028/2029 escaped so the
+  /// text is also safe inside a script.
+  static func writeString(_ s: String, into out: inout String) {
+    out += "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
+  }
+}

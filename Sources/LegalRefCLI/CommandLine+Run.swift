@@ -1,0 +1,62 @@
+import Foundation
+import LegalRef
+
+/// Exit statuses, as in swift-argument-parser: 0 success, 1 failure, 64 usage error.
+enum ExitStatus {
+  static let success: Int32 = 0
+  static let failure: Int32 = 1
+  static let usage: Int32 = 64
+}
+
+/// A usage error: printed with a pointer to `--help`, exit status 64.
+struct UsageError: Error, CustomStringConvertible {
+  var description: String
+}
+
+extension CommandLine {
+  static let version = "0.1.0"
+
+  static let overview = """
+    legalref — a reference graph of Vietnamese Party and State documents
+
+    USAGE: legalref <subcommand> [options]
+
+    SUBCOMMANDS:
+      scan PATH...     list every citation of a numbered document (TSV or JSON)
+
+    OPTIONS:
+      -h, --help       show this help (also after a subcommand: legalref scan --help)
+      --version        print the version
+
+    Positions are 1-based lines and columns of the original file; columns count
+    characters (Unicode scalar values), a tab counting as one.
+    """
+
+  /// Runs the command line and returns the exit status.
+  static func run(_ args: [String]) -> Int32 {
+    guard let first = args.first else {
+      Console.error(overview)
+      return ExitStatus.usage
+    }
+    do {
+      switch first {
+      case "-h", "--help", "help":
+        Console.out(overview)
+        return ExitStatus.success
+      case "--version":
+        Console.out("legalref \(version)")
+        return ExitStatus.success
+      case "scan":
+        return try ScanCommand.run(Array(args.dropFirst()))
+      default:
+        throw UsageError(description: "unknown subcommand '\(first)'")
+      }
+    } catch let error as UsageError {
+      Console.error("legalref: error: \(error.description)\nSee 'legalref --help'.")
+      return ExitStatus.usage
+    } catch {
+      Console.error("legalref: error: \(error)")
+      return ExitStatus.failure
+    }
+  }
+}

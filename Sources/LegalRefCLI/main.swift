@@ -1,0 +1,5 @@
+import Foundation
+import LegalRef
+
+let status = CommandLine.run(Array(CommandLine.arguments.dropFirst()))
+exit(status)

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import LegalRef
+
+@Suite("Text: arbitrary bytes never crash and always give consistent output")
+struct TextDecoderRobustnessTests {
+  /// A small deterministic generator (SplitMix64), so failures reproduce.
+  struct Generator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// Pieces that exercise every branch: valid and invalid sequences, line ends, spaces, marks.
+  static let pieces: [[UInt8]] = [
+    Array("a".utf8), Array("Đ".utf8), Array("ế".utf8), Array("😀".utf8), [0x0D], [0x0A],
+    [0x0D, 0x0A], [0x09], [0xC2, 0xA0], [0xE3, 0x80, 0x80], [0xE2, 0x80, 0x8B],
+    [0xEF, 0xBB, 0xBF], [0xCC, 0x81], [0xCC, 0xA3], [0xCD, 0x82], [0xE1, 0xB7, 0x80], [0xFF],
+    [0x80], [0xE1, 0xBB], [0xF0, 0x9F], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0x7F], [0x01],
+    Array("Nghị quyết số 22-NQ/TW ".utf8),
+  ]
+
+  @Test(arguments: 0..<200)
+  func randomInputIsValidNormalisedUTF8(seed: Int) throws {
+    var generator = Generator(state: UInt64(seed))
+    var bytes: [UInt8] = []
+    for _ in 0..<Int(generator.next() % 60) {
+      bytes += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+    }
+    let source = try TextDecoder.decode(bytes, path: "fuzz.txt")
+    let text = TextFixture.text(source)
+    // Valid UTF-8: decoding and re-encoding gives the same bytes.
+    #expect(Array(text.utf8) == source.bytes)
+    #expect(!source.bytes.contains(0x0D) && !source.bytes.contains(0x09))
+    #expect(!source.bytes.contains(0x7F) && !source.bytes.contains(0x01))
+    #expect(!text.unicodeScalars.contains { [0xA0, 0x3000, 0x200B, 0xFEFF].contains($0.value) })
+    // Line starts: 0, then one after every "\n".
+    var expected = [0]
+    for (index, byte) in source.bytes.enumerated() where byte == 0x0A { expected.append(index + 1) }
+    #expect(source.lineStarts == expected)
+    // Positions never go backwards.
+    var previous = SourcePosition(line: 1, column: 1)
+    for offset in 0...source.bytes.count {
+      let position = source.position(ofByte: offset)
+      #expect(previous <= position)
+      #expect(position.column >= 1)
+      previous = position
+    }
+  }
+}
