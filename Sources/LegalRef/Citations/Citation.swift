@@ -58,6 +58,12 @@ public struct CitationDiagnostic: Hashable, Sendable, CustomStringConvertible {
     case straySpace = "stray-space"
     /// A dash other than the hyphen ("29–NQ/TW").
     case dashForHyphen = "dash-for-hyphen"
+    /// A Party number written with the State separators ("29/NQ-TW").
+    case swappedSeparators = "swapped-separators"
+    /// "&" inside a code ("BGD&ĐT"), an older style: dropped.
+    case ampersandInCode = "ampersand-in-code"
+    /// The symbol runs into the next word ("29-NQ/TWngày").
+    case missingSpaceAfter = "missing-space-after"
     /// A line break inside the number and symbol.
     case lineBreak = "line-break"
     /// Several numbers share one symbol ("Thông tư số 17, 18, 19/TT-BGDĐT"): this is one of them.
@@ -86,7 +92,7 @@ public struct CitationDiagnostic: Hashable, Sendable, CustomStringConvertible {
   /// Whether the symbol as written is malformed (the corrected form is the citation's canonical number).
   public var isMalformedSymbol: Bool {
     switch kind {
-    case .spaceForHyphen, .missingHyphen, .dForĐ, .straySpace, .dashForHyphen: return true
+    case .spaceForHyphen, .missingHyphen, .dForĐ, .straySpace, .dashForHyphen, .swappedSeparators: return true
     default: return false
     }
   }

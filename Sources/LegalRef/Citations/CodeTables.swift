@@ -14,7 +14,8 @@ public enum CodeTables {
     "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
     "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo", "NĐ": "Nghị định", "TT": "Thông tư",
     "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
-    "CV": "Công văn", "L": "Luật", "SL": "Sắc lệnh", "LCT": "Lệnh",
+    "CV": "Công văn", "L": "Luật", "SL": "Sắc lệnh", "LCT": "Lệnh", "GP": "Giấy phép",
+    "GCN": "Giấy chứng nhận", "VBHN": "Văn bản hợp nhất",
   ]
 
   /// Party type codes (Hướng dẫn 36-HD/VPTW), with their type names. TT is a thông tri here.
@@ -53,7 +54,15 @@ public enum CodeTables {
       "Phương án", "Tờ trình", "Chương trình", "Pháp lệnh", "Luật", "Biên bản", "Văn bản", "Sắc lệnh",
       "Hiến pháp", "Bộ luật", "Lệnh",
     ]
-    return names.map { (ToneMarks.fold($0.lowercased()), $0) }
+    // Compound words that name a type by their first part ("Thông báo kết luận số 12-TB/TW" is a thông báo).
+    let compounds = [
+      ("Thông báo kết luận", "Thông báo"), ("Kế hoạch hành động", "Kế hoạch"), ("Công văn hướng dẫn", "Công văn"),
+      ("Văn bản hướng dẫn", "Văn bản"), ("Nghị quyết chuyên đề", "Nghị quyết"), ("Kế hoạch liên tịch", "Kế hoạch"),
+      ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chỉ thị liên tịch", "Chỉ thị"), ("Quyết định liên tịch", "Quyết định"),
+      ("Báo cáo tổng kết", "Báo cáo"), ("Báo cáo sơ kết", "Báo cáo"), ("Giấy phép", "Giấy phép"),
+      ("Văn bản hợp nhất", "Văn bản hợp nhất"),
+    ]
+    return (names.map { ($0, $0) } + compounds).map { (ToneMarks.fold($0.0.lowercased()), $0.1) }
       .sorted { $0.0.utf8.count > $1.0.utf8.count }
   }()
 
@@ -67,6 +76,12 @@ public enum CodeTables {
     code.hasSuffix("TW") || code.hasSuffix("TU") || code.hasSuffix("HU") || code.hasSuffix("QU")
       || code.hasSuffix("ĐU") || code.hasSuffix("ThU") || code.hasPrefix("ĐU") || code == "ĐUK"
       || code.hasPrefix("BCS") || code.hasSuffix("ĐĐ") || code.hasSuffix("CB")
+  }
+
+  /// Party committees and their organs, whose numbers take the Party shape: TW, TU, HU, QU, ThU, ĐU and codes
+  /// ending in them (BTCTW, BTGTU).
+  static func isPartyCommittee(_ code: String) -> Bool {
+    ["TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK"].contains { code == $0 || (code.count > 3 && code.hasSuffix($0)) }
   }
 
   /// A code is known, allowing a term suffix on the National Assembly codes (QH15, UBTVQH14).

@@ -225,7 +225,18 @@ struct ContextReader {
     var lastEnd = 0
     for _ in 0..<4 {
       var j = w.skipSpaces(i)
-      if j < w.count, w.lower[j] == "," || w.lower[j] == "(" { j = w.skipSpaces(j + 1) }
+      if j < w.count, w.lower[j] == "(" {
+        j = w.skipSpaces(j + 1)
+        // "(17/7/2017)": a date in brackets needs no "ngày".
+        if result.date == nil, let (date, e) = w.date(at: j) {
+          result.date = date
+          i = e < w.count && w.lower[e] == ")" ? e + 1 : e
+          lastEnd = i
+          continue
+        }
+      } else if j < w.count, w.lower[j] == "," {
+        j = w.skipSpaces(j + 1)
+      }
       if let k = w.matchForward(Array("ban hành"), at: j) { j = w.skipSpaces(k) }
       if result.date == nil, let k = w.matchForward(Array("ngày"), at: j), let (date, e) = w.date(at: w.skipSpaces(k)) {
         result.date = date

@@ -93,17 +93,37 @@ struct SymbolReader {
 
   // MARK: Tokens
 
-  /// Reads a code token (ASCII letters, digits, Đ/đ) starting at `i`. Fails when a letter of another kind is glued
-  /// to either end, which means the token is part of an ordinary word.
-  func code(at i: Int) -> (text: String, end: Int)? {
+  /// Reads a code token (ASCII letters, digits, Đ/đ, and "&" between them as in "BGD&ĐT", which is dropped) starting
+  /// at `i`. Fails when a letter of another kind is glued to either end, which means the token is part of an
+  /// ordinary word — except that with `allowGlued` a known issuer code followed by a word written without a space
+  /// ("TWngày", "UBNDvề") is cut off and flagged.
+  func code(at i: Int, allowGlued: Bool = false) -> (text: String, end: Int, glued: Bool)? {
+    guard !wordCharBefore(i) else { return nil }
     var j = i
     while true {
-      let n = codeCharLength(at: j)
+      var n = codeCharLength(at: j)
+      if n == 0, byte(j) == UInt8(ascii: "&"), j > i, codeCharLength(at: j + 1) > 0 { n = 1 }
       if n == 0 { break }
       j += n
     }
-    guard j > i, !wordCharAt(j), !wordCharBefore(i) else { return nil }
-    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self), j)
+    guard j > i else { return nil }
+    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+    let text = raw.contains("&") ? raw.replacing("&", with: "") : raw
+    if !wordCharAt(j) { return (text, j, false) }
+    guard allowGlued else { return nil }
+    // Longest prefix that is a known code and is followed by lowercase letters only.
+    var k = j - 1
+    while k > i {
+      let b = bytes[k]
+      if b >= 0x61, b <= 0x7A {
+        let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<k]), as: UTF8.self)
+        if CodeTables.isKnownIssuer(prefix), bytes[k..<j].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+          return (prefix, k, true)
+        }
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// Reads a run of ASCII digits.
@@ -231,6 +251,7 @@ struct SymbolReader {
     p = afterSpaces
     var lineBreak = false
     var dashed = false
+    var glued = false
 
     func readDashThenCode(_ i: Int) -> (String, Int)? {
       guard let (len, isHyphen) = dashLength(at: i) else { return nil }
@@ -242,8 +263,9 @@ struct SymbolReader {
         guard attachedBefore else { return nil }
         if bytes[afterDash..<next].contains(0x0A) { lineBreak = true } else { spaced = true }
       }
-      guard let (tok, end) = code(at: next), Self.startsUpper(tok) else { return nil }
+      guard let (tok, end, wasGlued) = code(at: next, allowGlued: true), Self.startsUpper(tok) else { return nil }
       if !isHyphen { dashed = true }
+      if wasGlued { glued = true }
       return (tok, end)
     }
 
@@ -256,7 +278,7 @@ struct SymbolReader {
       if let (tok, end) = readDashThenCode(p) {
         typeTok = tok
         q = end
-      } else if afterSpaces == s + count + 1, let (tok, end) = code(at: p), Self.startsUpper(tok) {
+      } else if afterSpaces == s + count + 1, let (tok, end, _) = code(at: p), Self.startsUpper(tok) {
         typeTok = tok
         q = end
         spaceForHyphen = true
@@ -272,7 +294,17 @@ struct SymbolReader {
       if bytes[(slashAt + 1)..<issuerAt].contains(0x0A) { lineBreak = true } else if issuerAt > slashAt + 1 {
         spaced = true
       }
-      guard let (issuerTok, end) = code(at: issuerAt), Self.startsUpper(issuerTok) else { return nil }
+      guard let (issuerTok, issuerEnd, issuerGlued) = code(at: issuerAt, allowGlued: true),
+        Self.startsUpper(issuerTok)
+      else { return nil }
+      glued = issuerGlued
+      var end = issuerEnd
+      // Co-issuers or units after the issuer ("12-KH/TWĐTN-BTG").
+      var extra: [String] = []
+      while !glued, extra.count < 3, dashLength(at: end)?.isHyphen == true, let (tok, e) = readDashThenCode(end) {
+        extra.append(Self.repairD(tok, known: CodeTables.isKnownIssuer).0)
+        end = e
+      }
       let (type, typeFixed) = Self.repairD(typeTok, known: { CodeTables.partyTypes[$0] != nil })
       let (issuer, issuerFixed) = Self.repairD(issuerTok, known: CodeTables.isKnownIssuer)
       let knownType = CodeTables.partyTypes[type] != nil
@@ -282,7 +314,7 @@ struct SymbolReader {
       } else {
         guard knownType || partyIssuer, Self.isLetters(issuer) else { return nil }
       }
-      let number = DocumentNumber(number: value, typeCode: type, issuers: [issuer], shape: .party)
+      let number = DocumentNumber(number: value, typeCode: type, issuers: [issuer] + extra, shape: .party)
       let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self)
       if spaceForHyphen {
         diags.append(.init(.spaceForHyphen, "a space stands for the hyphen in '\(written)': read as \(number)"))
@@ -290,7 +322,8 @@ struct SymbolReader {
       if typeFixed || issuerFixed {
         diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
       }
-      appendShapeNotes(&diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, written: written, number: number)
+      appendShapeNotes(
+        &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued, written: written, number: number)
       return Symbol(number: number, start: s, end: end, diagnostics: diags)
     }
 
@@ -307,10 +340,13 @@ struct SymbolReader {
       year = y
       q = next
     }
-    guard let (first, firstEnd) = code(at: q), Self.startsUpper(first) else { return nil }
+    guard let (first, firstEnd, firstGlued) = code(at: q, allowGlued: true), Self.startsUpper(first) else {
+      return nil
+    }
+    glued = firstGlued
     var tokens = [first]
     var end = firstEnd
-    while tokens.count < 5, let (tok, e) = readDashThenCode(end) {
+    while !glued, tokens.count < 5, let (tok, e) = readDashThenCode(end) {
       tokens.append(tok)
       end = e
     }
@@ -325,6 +361,13 @@ struct SymbolReader {
         number = DocumentNumber(
           number: value, year: year, typeCode: type, issuers: issuers.map(\.0),
           shape: year == nil ? .state : .normative)
+        if year == nil, number.issuers.count == 1, CodeTables.partyTypes[type] != nil,
+          CodeTables.isPartyCommittee(number.issuerCode)
+        {
+          // "29/NQ-TW": a Party number written with the State separators.
+          number = DocumentNumber(number: value, typeCode: type, issuers: number.issuers, shape: .party)
+          diags.append(.init(.swappedSeparators, "Party number written as '\(written)': read as \(number)"))
+        }
       } else {
         guard Self.isLetters(tokens[0]) || CodeTables.parliamentCode(tokens[0]) != nil else { return nil }
         let issuers = tokens.map { Self.repairD($0, known: CodeTables.isKnownIssuer) }
@@ -347,15 +390,22 @@ struct SymbolReader {
     if fixedD {
       diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
     }
-    appendShapeNotes(&diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, written: written, number: number)
+    appendShapeNotes(
+      &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued, written: written, number: number)
     return Symbol(number: number, start: s, end: end, diagnostics: diags)
   }
 
   private func appendShapeNotes(
-    _ diags: inout [CitationDiagnostic], spaced: Bool, dashed: Bool, lineBreak: Bool, written: String,
+    _ diags: inout [CitationDiagnostic], spaced: Bool, dashed: Bool, lineBreak: Bool, glued: Bool, written: String,
     number: DocumentNumber
   ) {
     let shown = written.replacing("\n", with: " ")
+    if written.contains("&") {
+      diags.append(.init(.ampersandInCode, "'&' inside the code in '\(shown)': read as \(number)"))
+    }
+    if glued {
+      diags.append(.init(.missingSpaceAfter, "no space between '\(shown)' and the word after it"))
+    }
     if spaced { diags.append(.init(.straySpace, "stray space in '\(shown)': read as \(number)")) }
     if dashed { diags.append(.init(.dashForHyphen, "a dash stands for the hyphen in '\(shown)': read as \(number)")) }
     if lineBreak { diags.append(.init(.lineBreak, "'\(shown)' is broken across lines")) }
