@@ -30,7 +30,9 @@ struct Arguments {
         if let inline {
           options[name] = inline
         } else {
-          guard i < args.count else { throw UsageError(description: "option '\(name)' needs a value") }
+          guard i < args.count else {
+            throw UsageError(description: "option '\(name)' needs a value")
+          }
           options[name] = args[i]
           i += 1
         }

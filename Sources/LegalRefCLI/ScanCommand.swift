@@ -23,7 +23,8 @@ enum ScanCommand {
     """
 
   static func run(_ args: [String]) throws -> Int32 {
-    let parsed = try Arguments(args, valued: ["--format", "--threads"], flagNames: ["-h", "--help", "--quiet"])
+    let parsed = try Arguments(
+      args, valued: ["--format", "--threads"], flagNames: ["-h", "--help", "--quiet"])
     if parsed.flag("-h") || parsed.flag("--help") {
       Console.out(help)
       return ExitStatus.success
@@ -34,14 +35,20 @@ enum ScanCommand {
     }
     var threads: Int?
     if let t = parsed.value("--threads") {
-      guard let n = Int(t), n >= 1 else { throw UsageError(description: "--threads needs a positive number") }
+      guard let n = Int(t), n >= 1 else {
+        throw UsageError(description: "--threads needs a positive number")
+      }
       threads = n
     }
-    guard !parsed.positional.isEmpty else { throw UsageError(description: "scan needs at least one PATH") }
+    guard !parsed.positional.isEmpty else {
+      throw UsageError(description: "scan needs at least one PATH")
+    }
 
     let input = InputFiles.collect(parsed.positional)
     let scans = CorpusScan.run(files: input.files, threads: threads)
-    var warnings: [CitationTable.Warning] = input.problems.map { .init(file: $0.path, message: $0.description) }
+    var warnings: [CitationTable.Warning] = input.problems.map {
+      .init(file: $0.path, message: $0.description)
+    }
     for scan in scans {
       warnings += scan.warnings.map { .init(file: scan.path, message: "\(scan.path): \($0)") }
     }
@@ -50,13 +57,18 @@ enum ScanCommand {
       warnings.append(
         .init(
           file: "",
-          message: "note: ignored \(input.ignoredCount) file(s) with other extensions (\(kinds.joined(separator: ", ")))"))
+          message:
+            "note: ignored \(input.ignoredCount) file(s) with other extensions (\(kinds.joined(separator: ", ")))"
+        ))
     }
     if !parsed.flag("--quiet") {
       for w in warnings { Console.error("legalref: \(w.message)") }
     }
-    Console.raw(format == "json" ? CitationTable.json(scans, warnings: warnings) : CitationTable.tsv(scans))
-    let failed = input.problems.contains { $0.isFailure } || scans.contains { if case .unreadable = $0.error { true } else { false } }
+    Console.raw(
+      format == "json" ? CitationTable.json(scans, warnings: warnings) : CitationTable.tsv(scans))
+    let failed =
+      input.problems.contains { $0.isFailure }
+      || scans.contains { if case .unreadable = $0.error { true } else { false } }
     return failed ? ExitStatus.failure : ExitStatus.success
   }
 }

@@ -92,7 +92,8 @@ public struct CitationDiagnostic: Hashable, Sendable, CustomStringConvertible {
   /// Whether the symbol as written is malformed (the corrected form is the citation's canonical number).
   public var isMalformedSymbol: Bool {
     switch kind {
-    case .spaceForHyphen, .missingHyphen, .dForĐ, .straySpace, .dashForHyphen, .swappedSeparators: return true
+    case .spaceForHyphen, .missingHyphen, .dForĐ, .straySpace, .dashForHyphen, .swappedSeparators:
+      return true
     default: return false
     }
   }

@@ -66,7 +66,8 @@ public enum CitationScanner {
           diags.append(
             .init(
               .listExpansion,
-              "\(numbers.count) numbers share one symbol in '\(surface)': this one is read as \(number)"))
+              "\(numbers.count) numbers share one symbol in '\(surface)': this one is read as \(number)"
+            ))
         }
         var typeName = number.typeNameFromCode
         var written = false
@@ -84,7 +85,8 @@ public enum CitationScanner {
           number.shape != .party
         {
           diags.append(
-            .init(.normativeWithoutYear, "\(name) \(number) is cited without the year in its number"))
+            .init(
+              .normativeWithoutYear, "\(name) \(number) is cited without the year in its number"))
         }
         if let year = number.year, let date = after.date, date.year != year,
           number.shape == .normative || number.shape == .parliament
@@ -96,7 +98,8 @@ public enum CitationScanner {
         }
         citations.append(
           Citation(
-            number: number, typeName: typeName, typeWritten: written, position: text.position(ofByte: start),
+            number: number, typeName: typeName, typeWritten: written,
+            position: text.position(ofByte: start),
             range: start..<symbol.end, extent: (before.start ?? head)..<max(after.end, symbol.end),
             surface: surface, date: after.date, issuer: after.issuer, subject: after.subject,
             diagnostics: diags))
@@ -143,7 +146,8 @@ public enum CitationScanner {
       default: break
       }
       switch (word, code) {
-      case ("Chương trình hành động", "Chương trình"), ("Quy định", "Quyết định"), ("Thông tư", "Thông tri"),
+      case ("Chương trình hành động", "Chương trình"), ("Quy định", "Quyết định"),
+        ("Thông tư", "Thông tri"),
         ("Thông tri", "Thông tư"), ("Quyết định", "Quy định"):
         return true
       default:

@@ -8,12 +8,16 @@ public enum CodeTables {
   /// State type codes (Nghị định 30/2020/NĐ-CP, Phụ lục III) and the normative codes, with their type names.
   public static let stateTypes: [String: String] = [
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
-    "QĐi": "Quy định", "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình",
-    "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản",
-    "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận",
+    "QĐi": "Quy định", "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ",
+    "BTT": "Bản thỏa thuận",
     "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
     "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo", "NĐ": "Nghị định", "TT": "Thông tư",
-    "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
+    "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "PL": "Pháp lệnh",
+    "KL": "Kết luận",
     "CV": "Công văn", "L": "Luật", "SL": "Sắc lệnh", "LCT": "Lệnh", "GP": "Giấy phép",
     "GCN": "Giấy chứng nhận", "VBHN": "Văn bản hợp nhất",
   ]
@@ -29,18 +33,24 @@ public enum CodeTables {
   /// Issuer and unit codes known to carry Đ, or needed to split a glued type and issuer ("NĐCP").
   public static let knownIssuers: Set<String> = [
     // Party, central and local
-    "TW", "VPTW", "BTCTW", "BTGTW", "BTGDVTW", "UBKTTW", "BDVTW", "BKTTW", "BNCTW", "ĐUKCQTW", "ĐUKDNTW",
-    "ĐUQSTW", "ĐUCA", "ĐUCATW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "BTGTU", "UBKTTU", "BTCTU", "BDVTU",
+    "TW", "VPTW", "BTCTW", "BTGTW", "BTGDVTW", "UBKTTW", "BDVTW", "BKTTW", "BNCTW", "ĐUKCQTW",
+    "ĐUKDNTW",
+    "ĐUQSTW", "ĐUCA", "ĐUCATW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "BTGTU", "UBKTTU", "BTCTU",
+    "BDVTU",
     "VPTU", "BTGDVTU", "BTGHU", "UBKTHU", "BTCHU", "VPHU", "ĐUP", "ĐUX", "BCS", "BCSĐ", "ĐĐ",
     // State, central
-    "QH", "UBTVQH", "CTN", "CP", "TTg", "VPCP", "BGDĐT", "BYT", "BTC", "BNV", "BLĐTBXH", "BTTTT", "BKHĐT",
-    "BCA", "BQP", "BTP", "BXD", "BVHTTDL", "BNNPTNT", "BTNMT", "BGTVT", "BKHCN", "BCT", "NHNN", "TTCP",
+    "QH", "UBTVQH", "CTN", "CP", "TTg", "VPCP", "BGDĐT", "BYT", "BTC", "BNV", "BLĐTBXH", "BTTTT",
+    "BKHĐT",
+    "BCA", "BQP", "BTP", "BXD", "BVHTTDL", "BNNPTNT", "BTNMT", "BGTVT", "BKHCN", "BCT", "NHNN",
+    "TTCP",
     "BNG", "UBDT", "BNNMT", "BDTTG", "KTNN", "TANDTC", "VKSNDTC", "VPQH", "MTTQ", "ĐCT", "BDTTG",
     // State, local
-    "UBND", "HĐND", "SGDĐT", "PGDĐT", "GDĐT", "SYT", "STC", "SNV", "SLĐTBXH", "SKHĐT", "SVHTTDL", "STTTT",
+    "UBND", "HĐND", "SGDĐT", "PGDĐT", "GDĐT", "SYT", "STC", "SNV", "SLĐTBXH", "SKHĐT", "SVHTTDL",
+    "STTTT",
     "SNNPTNT", "STNMT", "SXD", "SGTVT", "SKHCN", "SCT", "STP", "VP", "VPUB", "VPUBND", "VPĐĐBQH",
     // Units often seen after a ministry code
-    "GDTrH", "GDTH", "GDMN", "GDTX", "GDĐH", "GDCN", "GDTC", "GDQPAN", "CTHSSV", "NGCBQLGD", "KHCNMT",
+    "GDTrH", "GDTH", "GDMN", "GDTX", "GDĐH", "GDCN", "GDTC", "GDQPAN", "CTHSSV", "NGCBQLGD",
+    "KHCNMT",
     "CSVC", "KHTC", "QLCL", "TCCB", "PC", "TTr", "VX", "KT", "NC", "TH", "ĐMDN", "ĐMPTDN",
   ]
 
@@ -48,17 +58,23 @@ public enum CodeTables {
   /// Each is stored lowercased with its canonical spelling.
   public static let typeWords: [(word: String, name: String)] = {
     let names = [
-      "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết liên tịch", "Nghị quyết", "Nghị định",
-      "Chỉ thị", "Kết luận", "Quyết định", "Quy định", "Quy chế", "Thông tri", "Thông tư", "Thông báo",
+      "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết liên tịch", "Nghị quyết",
+      "Nghị định",
+      "Chỉ thị", "Kết luận", "Quyết định", "Quy định", "Quy chế", "Thông tri", "Thông tư",
+      "Thông báo",
       "Thông cáo", "Kế hoạch", "Hướng dẫn", "Công văn", "Công điện", "Báo cáo", "Đề án", "Dự án",
-      "Phương án", "Tờ trình", "Chương trình", "Pháp lệnh", "Luật", "Biên bản", "Văn bản", "Sắc lệnh",
+      "Phương án", "Tờ trình", "Chương trình", "Pháp lệnh", "Luật", "Biên bản", "Văn bản",
+      "Sắc lệnh",
       "Hiến pháp", "Bộ luật", "Lệnh",
     ]
     // Compound words that name a type by their first part ("Thông báo kết luận số 12-TB/TW" is a thông báo).
     let compounds = [
-      ("Thông báo kết luận", "Thông báo"), ("Kế hoạch hành động", "Kế hoạch"), ("Công văn hướng dẫn", "Công văn"),
-      ("Văn bản hướng dẫn", "Văn bản"), ("Nghị quyết chuyên đề", "Nghị quyết"), ("Kế hoạch liên tịch", "Kế hoạch"),
-      ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chỉ thị liên tịch", "Chỉ thị"), ("Quyết định liên tịch", "Quyết định"),
+      ("Thông báo kết luận", "Thông báo"), ("Kế hoạch hành động", "Kế hoạch"),
+      ("Công văn hướng dẫn", "Công văn"),
+      ("Văn bản hướng dẫn", "Văn bản"), ("Nghị quyết chuyên đề", "Nghị quyết"),
+      ("Kế hoạch liên tịch", "Kế hoạch"),
+      ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chỉ thị liên tịch", "Chỉ thị"),
+      ("Quyết định liên tịch", "Quyết định"),
       ("Báo cáo tổng kết", "Báo cáo"), ("Báo cáo sơ kết", "Báo cáo"), ("Giấy phép", "Giấy phép"),
       ("Văn bản hợp nhất", "Văn bản hợp nhất"),
     ]
@@ -81,7 +97,9 @@ public enum CodeTables {
   /// Party committees and their organs, whose numbers take the Party shape: TW, TU, HU, QU, ThU, ĐU and codes
   /// ending in them (BTCTW, BTGTU).
   static func isPartyCommittee(_ code: String) -> Bool {
-    ["TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK"].contains { code == $0 || (code.count > 3 && code.hasSuffix($0)) }
+    ["TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK"].contains {
+      code == $0 || (code.count > 3 && code.hasSuffix($0))
+    }
   }
 
   /// A code is known, allowing a term suffix on the National Assembly codes (QH15, UBTVQH14).

@@ -114,14 +114,16 @@ struct ContextReader {
     /// "04/11/2013", "4-11-2013", "4.11.2013", "09 tháng 8 năm 2021" at `i`.
     func date(at i: Int) -> (DayDate, Int)? {
       guard let (day, a) = number(at: i, maxDigits: 2) else { return nil }
-      if a < count, "/-.".contains(lower[a]), let (month, b) = number(at: a + 1, maxDigits: 2), b < count,
+      if a < count, "/-.".contains(lower[a]), let (month, b) = number(at: a + 1, maxDigits: 2),
+        b < count,
         lower[b] == lower[a], let (year, c) = number(at: b + 1, maxDigits: 4), c - b == 5,
         let date = DayDate(year: year, month: month, day: day)
       {
         return (date, c)
       }
       let s = skipSpaces(a)
-      guard let t = matchForward(Array("tháng"), at: s), let (month, b) = number(at: skipSpaces(t), maxDigits: 2),
+      guard let t = matchForward(Array("tháng"), at: s),
+        let (month, b) = number(at: skipSpaces(t), maxDigits: 2),
         let n = matchForward(Array("năm"), at: skipSpaces(b)),
         let (year, c) = number(at: skipSpaces(n), maxDigits: 4),
         let date = DayDate(year: year, month: month, day: day)
@@ -161,7 +163,6 @@ struct ContextReader {
   }
 
   // MARK: Before
-
 
   /// Reads the type word and "số" before `end`, skipping markup such as `**` and table pipes.
   func typeWord(before end: Int) -> Before {
@@ -210,9 +211,12 @@ struct ContextReader {
   // MARK: After
 
   private static let issuerStops: Set<String> = [
-    "về", "ngày", "thực", "triển", "tiếp", "hướng", "quy", "theo", "đối", "trong", "nhằm", "để", "đã", "tại",
-    "với", "cho", "là", "được", "có", "phê", "sửa", "thay", "bãi", "năm", "nay", "này", "số", "gồm", "trên",
-    "khi", "sau", "từ", "đến", "lần", "giai", "đề", "yêu", "chỉ", "cụ", "và", "ban", "hoặc", "như", "mà",
+    "về", "ngày", "thực", "triển", "tiếp", "hướng", "quy", "theo", "đối", "trong", "nhằm", "để",
+    "đã", "tại",
+    "với", "cho", "là", "được", "có", "phê", "sửa", "thay", "bãi", "năm", "nay", "này", "số", "gồm",
+    "trên",
+    "khi", "sau", "từ", "đến", "lần", "giai", "đề", "yêu", "chỉ", "cụ", "và", "ban", "hoặc", "như",
+    "mà",
   ]
 
   /// Reads the date, issuer and subject that follow the symbol ending at `start`.
@@ -238,7 +242,9 @@ struct ContextReader {
         j = w.skipSpaces(j + 1)
       }
       if let k = w.matchForward(Array("ban hành"), at: j) { j = w.skipSpaces(k) }
-      if result.date == nil, let k = w.matchForward(Array("ngày"), at: j), let (date, e) = w.date(at: w.skipSpaces(k)) {
+      if result.date == nil, let k = w.matchForward(Array("ngày"), at: j),
+        let (date, e) = w.date(at: w.skipSpaces(k))
+      {
         result.date = date
         i = e
         lastEnd = e
@@ -264,7 +270,8 @@ struct ContextReader {
             let next = w.skipSpaces(w.wordEnd(e))
             if word == "ban" {
               if w.word(next) == "hành" { break }
-            } else if next >= w.count || !w.original[next].isUppercase || w.typeWordStarts(at: next) {
+            } else if next >= w.count || !w.original[next].isUppercase || w.typeWordStarts(at: next)
+            {
               break
             }
           }

@@ -151,7 +151,9 @@ struct SymbolReader {
   }
 
   static func isLetters(_ s: String) -> Bool {
-    s.unicodeScalars.allSatisfy { ($0.isASCII && isASCIILetter(UInt8($0.value))) || $0 == "Đ" || $0 == "đ" }
+    s.unicodeScalars.allSatisfy {
+      ($0.isASCII && isASCIILetter(UInt8($0.value))) || $0 == "Đ" || $0 == "đ"
+    }
   }
 
   // MARK: Repairs
@@ -174,7 +176,8 @@ struct SymbolReader {
     if found.count == 1 { return (found[0], true) }
     // Codes outside the tables: the common "giáo dục đào tạo" and "hội đồng" parts.
     var t = code
-    for (bad, good) in [("GDDT", "GDĐT"), ("HDND", "HĐND"), ("LDTBXH", "LĐTBXH"), ("KHDT", "KHĐT")] {
+    for (bad, good) in [("GDDT", "GDĐT"), ("HDND", "HĐND"), ("LDTBXH", "LĐTBXH"), ("KHDT", "KHĐT")]
+    {
       t = t.replacing(bad, with: good)
     }
     return (t, t != code)
@@ -231,8 +234,10 @@ struct SymbolReader {
     if wordCharBefore(s) { return false }
     guard s > 0 else { return true }
     switch bytes[s - 1] {
-    case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "&"),
-      UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"):
+    case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="),
+      UInt8(ascii: "&"),
+      UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "\\"), UInt8(ascii: "#"),
+      UInt8(ascii: "@"):
       return false
     case UInt8(ascii: "."), UInt8(ascii: ","):
       return !(s > 1 && Self.isDigit(bytes[s - 2])) || bytes[s - 1] == UInt8(ascii: ",")
@@ -263,14 +268,17 @@ struct SymbolReader {
         guard attachedBefore else { return nil }
         if bytes[afterDash..<next].contains(0x0A) { lineBreak = true } else { spaced = true }
       }
-      guard let (tok, end, wasGlued) = code(at: next, allowGlued: true), Self.startsUpper(tok) else { return nil }
+      guard let (tok, end, wasGlued) = code(at: next, allowGlued: true), Self.startsUpper(tok)
+      else { return nil }
       if !isHyphen { dashed = true }
       if wasGlued { glued = true }
       return (tok, end)
     }
 
     let c = byte(p)
-    if c == 0x2D || (c == 0xE2 && dashLength(at: p) != nil) || (c == 0x20) || codeCharLength(at: p) > 0 {
+    if c == 0x2D || (c == 0xE2 && dashLength(at: p) != nil) || (c == 0x20)
+      || codeCharLength(at: p) > 0
+    {
       // Party shape: N-TYPE/ISSUER, or N TYPE/ISSUER with a space for the hyphen.
       var typeTok: String
       var q: Int
@@ -278,7 +286,8 @@ struct SymbolReader {
       if let (tok, end) = readDashThenCode(p) {
         typeTok = tok
         q = end
-      } else if afterSpaces == s + count + 1, let (tok, end, _) = code(at: p), Self.startsUpper(tok) {
+      } else if afterSpaces == s + count + 1, let (tok, end, _) = code(at: p), Self.startsUpper(tok)
+      {
         typeTok = tok
         q = end
         spaceForHyphen = true
@@ -291,7 +300,9 @@ struct SymbolReader {
       guard byte(slashAt) == UInt8(ascii: "/") else { return nil }
       if slashAt > q { spaced = true }
       let issuerAt = skipSpaces(slashAt + 1, limit: 3, lines: true)
-      if bytes[(slashAt + 1)..<issuerAt].contains(0x0A) { lineBreak = true } else if issuerAt > slashAt + 1 {
+      if bytes[(slashAt + 1)..<issuerAt].contains(0x0A) {
+        lineBreak = true
+      } else if issuerAt > slashAt + 1 {
         spaced = true
       }
       guard let (issuerTok, issuerEnd, issuerGlued) = code(at: issuerAt, allowGlued: true),
@@ -301,7 +312,9 @@ struct SymbolReader {
       var end = issuerEnd
       // Co-issuers or units after the issuer ("12-KH/TWĐTN-BTG").
       var extra: [String] = []
-      while !glued, extra.count < 3, dashLength(at: end)?.isHyphen == true, let (tok, e) = readDashThenCode(end) {
+      while !glued, extra.count < 3, dashLength(at: end)?.isHyphen == true,
+        let (tok, e) = readDashThenCode(end)
+      {
         extra.append(Self.repairD(tok, known: CodeTables.isKnownIssuer).0)
         end = e
       }
@@ -314,16 +327,20 @@ struct SymbolReader {
       } else {
         guard knownType || partyIssuer, Self.isLetters(issuer) else { return nil }
       }
-      let number = DocumentNumber(number: value, typeCode: type, issuers: [issuer] + extra, shape: .party)
+      let number = DocumentNumber(
+        number: value, typeCode: type, issuers: [issuer] + extra, shape: .party)
       let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self)
       if spaceForHyphen {
-        diags.append(.init(.spaceForHyphen, "a space stands for the hyphen in '\(written)': read as \(number)"))
+        diags.append(
+          .init(.spaceForHyphen, "a space stands for the hyphen in '\(written)': read as \(number)")
+        )
       }
       if typeFixed || issuerFixed {
         diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
       }
       appendShapeNotes(
-        &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued, written: written, number: number)
+        &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued,
+        written: written, number: number)
       return Symbol(number: number, start: s, end: end, diagnostics: diags)
     }
 
@@ -336,11 +353,16 @@ struct SymbolReader {
       guard byte(slash2) == UInt8(ascii: "/") else { return nil }
       if slash2 > q + 4 { spaced = true }
       let next = skipSpaces(slash2 + 1, limit: 2, lines: true)
-      if bytes[(slash2 + 1)..<next].contains(0x0A) { lineBreak = true } else if next > slash2 + 1 { spaced = true }
+      if bytes[(slash2 + 1)..<next].contains(0x0A) {
+        lineBreak = true
+      } else if next > slash2 + 1 {
+        spaced = true
+      }
       year = y
       q = next
     }
-    guard let (first, firstEnd, firstGlued) = code(at: q, allowGlued: true), Self.startsUpper(first) else {
+    guard let (first, firstEnd, firstGlued) = code(at: q, allowGlued: true), Self.startsUpper(first)
+    else {
       return nil
     }
     glued = firstGlued
@@ -365,38 +387,48 @@ struct SymbolReader {
           CodeTables.isPartyCommittee(number.issuerCode)
         {
           // "29/NQ-TW": a Party number written with the State separators.
-          number = DocumentNumber(number: value, typeCode: type, issuers: number.issuers, shape: .party)
-          diags.append(.init(.swappedSeparators, "Party number written as '\(written)': read as \(number)"))
+          number = DocumentNumber(
+            number: value, typeCode: type, issuers: number.issuers, shape: .party)
+          diags.append(
+            .init(.swappedSeparators, "Party number written as '\(written)': read as \(number)"))
         }
       } else {
-        guard Self.isLetters(tokens[0]) || CodeTables.parliamentCode(tokens[0]) != nil else { return nil }
+        guard Self.isLetters(tokens[0]) || CodeTables.parliamentCode(tokens[0]) != nil else {
+          return nil
+        }
         let issuers = tokens.map { Self.repairD($0, known: CodeTables.isKnownIssuer) }
         fixedD = issuers.contains { $0.repaired }
-        number = DocumentNumber(number: value, year: year, typeCode: nil, issuers: issuers.map(\.0), shape: .letter)
+        number = DocumentNumber(
+          number: value, year: year, typeCode: nil, issuers: issuers.map(\.0), shape: .letter)
       }
     } else if CodeTables.parliamentCode(first) != nil {
-      number = DocumentNumber(number: value, year: year, typeCode: nil, issuers: [first], shape: .parliament)
+      number = DocumentNumber(
+        number: value, year: year, typeCode: nil, issuers: [first], shape: .parliament)
     } else if let (type, issuer, repaired) = Self.splitGlued(first) {
       fixedD = repaired
       number = DocumentNumber(
-        number: value, year: year, typeCode: type, issuers: [issuer], shape: year == nil ? .state : .normative)
+        number: value, year: year, typeCode: type, issuers: [issuer],
+        shape: year == nil ? .state : .normative)
       diags.append(.init(.missingHyphen, "hyphen missing in '\(written)': read as \(number)"))
     } else {
       let (issuer, repaired) = Self.repairD(first, known: CodeTables.isKnownIssuer)
       guard CodeTables.isKnownIssuer(issuer) else { return nil }
       fixedD = repaired
-      number = DocumentNumber(number: value, year: year, typeCode: nil, issuers: [issuer], shape: .letter)
+      number = DocumentNumber(
+        number: value, year: year, typeCode: nil, issuers: [issuer], shape: .letter)
     }
     if fixedD {
       diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
     }
     appendShapeNotes(
-      &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued, written: written, number: number)
+      &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued, written: written,
+      number: number)
     return Symbol(number: number, start: s, end: end, diagnostics: diags)
   }
 
   private func appendShapeNotes(
-    _ diags: inout [CitationDiagnostic], spaced: Bool, dashed: Bool, lineBreak: Bool, glued: Bool, written: String,
+    _ diags: inout [CitationDiagnostic], spaced: Bool, dashed: Bool, lineBreak: Bool, glued: Bool,
+    written: String,
     number: DocumentNumber
   ) {
     let shown = written.replacing("\n", with: " ")
@@ -407,7 +439,10 @@ struct SymbolReader {
       diags.append(.init(.missingSpaceAfter, "no space between '\(shown)' and the word after it"))
     }
     if spaced { diags.append(.init(.straySpace, "stray space in '\(shown)': read as \(number)")) }
-    if dashed { diags.append(.init(.dashForHyphen, "a dash stands for the hyphen in '\(shown)': read as \(number)")) }
+    if dashed {
+      diags.append(
+        .init(.dashForHyphen, "a dash stands for the hyphen in '\(shown)': read as \(number)"))
+    }
     if lineBreak { diags.append(.init(.lineBreak, "'\(shown)' is broken across lines")) }
   }
 

@@ -43,7 +43,8 @@ public enum CorpusScan {
       let text = try TextDecoder.read(path: path)
       return FileScan(path: path, text: text, result: CitationScanner.scan(text), error: nil)
     } catch {
-      return FileScan(path: path, text: nil, result: ScanResult(citations: [], ownNumbers: []), error: error)
+      return FileScan(
+        path: path, text: nil, result: ScanResult(citations: [], ownNumbers: []), error: error)
     }
   }
 }

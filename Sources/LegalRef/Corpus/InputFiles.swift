@@ -17,7 +17,9 @@ public struct InputFiles: Sendable {
   /// Collects the files under `paths`. A file named explicitly is read whatever its extension; inside a folder only
   /// files with one of `extensions` are. Hidden files and folders (starting with ".") inside folders are skipped.
   /// Symbolic links are followed, but a folder already visited (a link loop) is reported and not entered again.
-  public static func collect(_ paths: [String], extensions: Set<String> = textExtensions) -> InputFiles {
+  public static func collect(_ paths: [String], extensions: Set<String> = textExtensions)
+    -> InputFiles
+  {
     var result = InputFiles()
     var seenFiles = Set<String>()
     var visitedDirs = Set<String>()
@@ -108,7 +110,8 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch kind {
     case .missing: return "cannot read '\(path)': no such file or folder"
-    case .unreadable: return "cannot read '\(path)': the folder cannot be listed (permission denied?)"
+    case .unreadable:
+      return "cannot read '\(path)': the folder cannot be listed (permission denied?)"
     case .linkLoop: return "skipped '\(path)': a symbolic link leads back to a folder already read"
     }
   }

@@ -25,7 +25,8 @@ public enum CitationTable {
     for scan in scans {
       for c in scan.result.citations {
         let fields = [
-          scan.path, String(c.position.line), String(c.position.column), c.number.description, c.typeName ?? "",
+          scan.path, String(c.position.line), String(c.position.column), c.number.description,
+          c.typeName ?? "",
           c.date?.description ?? "", c.issuer ?? "", c.subject ?? "", c.surface,
           c.diagnostics.map(\.description).joined(separator: " | "),
         ]
@@ -55,7 +56,9 @@ public enum CitationTable {
             (
               "diagnostics",
               .array(
-                c.diagnostics.map { .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.message))]) })
+                c.diagnostics.map {
+                  .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.message))])
+                })
             ),
           ]))
       }

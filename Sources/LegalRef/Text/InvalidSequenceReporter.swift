@@ -30,7 +30,7 @@ struct InvalidSequenceReporter {
         kind: .invalidUTF8(byteOffset: firstUnreported),
         message:
           "and \(more) more \(what) \(more == 1 ? "sequence" : "sequences") replaced with U+FFFD"
-          + " (the next at byte \(firstUnreported))"),
+          + " (the next at byte \(firstUnreported))")
     ]
   }
 }

@@ -31,7 +31,9 @@ enum SourceFileReader {
       var chunk = [UInt8](repeating: 0, count: 1 << 16)
       while true {
         var got = 0
-        failure = chunk.withUnsafeMutableBufferPointer { readLoop(fd, $0.baseAddress!, $0.count, &got) }
+        failure = chunk.withUnsafeMutableBufferPointer {
+          readLoop(fd, $0.baseAddress!, $0.count, &got)
+        }
         if failure != 0 { throw .unreadable(path: path, reason: reason(failure)) }
         bytes.append(contentsOf: chunk[0..<got])
         if got < chunk.count { break }

@@ -20,17 +20,6 @@ public struct SourceText: Sendable {
   /// plus one last entry for the end of the line. Keyed by 0-based line index.
   let columnMaps: [Int: [Int]]
 
-  init(
-    path: String, bytes: [UInt8], lineStarts: [Int], diagnostics: [TextDiagnostic],
-    columnMaps: [Int: [Int]]
-  ) {
-    self.path = path
-    self.bytes = bytes
-    self.lineStarts = lineStarts
-    self.diagnostics = diagnostics
-    self.columnMaps = columnMaps
-  }
-
   /// Original position of the normalised byte at `offset` (0 ≤ offset ≤ bytes.count). Line found by
   /// binary search on lineStarts.
   ///

@@ -11,56 +11,82 @@ extension TextNormalizer {
   /// - Returns: the composed line and its columns (plus one for the end), or nil if NFC changed
   ///   nothing.
   mutating func compose(start: Int, columns: [Int]) -> ([UInt8], [Int])? {
+    // A copy of the line, so that the composition cache (part of `self`) can change meanwhile.
     let line = Array(out[start...])
-    let m = line.count
     var result: [UInt8] = []
-    result.reserveCapacity(m)
+    result.reserveCapacity(line.count + 8)
     var newColumns: [Int] = []
     newColumns.reserveCapacity(columns.count)
     var changed = false
-    var q = 0
-    var s = 0
-    while q < m {
-      let segmentStart = q
-      let segmentFirstScalar = s
-      q += Self.scalarLength(line[q])
-      s += 1
-      var hasMark = false
-      while q < m && Self.isMark(line, q) {
-        hasMark = true
-        q += Self.scalarLength(line[q])
-        s += 1
-      }
-      let segment = line[segmentStart..<q]
-      var composed: [UInt8]? = nil
-      if hasMark {
-        let key = Array(segment)
-        if let cached = compositionCache[key] {
-          composed = cached
-        } else {
-          let nfc = Array(
-            String(decoding: key, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
-          compositionCache[key] = nfc
-          composed = nfc
+    line.withUnsafeBufferPointer { p in
+      columns.withUnsafeBufferPointer { cols in
+        let m = p.count
+        var q = 0
+        var s = 0
+        // Segments that NFC leaves alone are copied in runs, from (copyFrom, copyFromScalar).
+        var copyFrom = 0
+        var copyFromScalar = 0
+        while q < m {
+          let segmentStart = q
+          let segmentFirstScalar = s
+          q += Self.scalarLength(p[q])
+          s += 1
+          var hasMark = false
+          while q < m && Self.isMark(p, q) {
+            hasMark = true
+            q += Self.scalarLength(p[q])
+            s += 1
+          }
+          guard hasMark else { continue }
+          let segment = UnsafeBufferPointer(rebasing: p[segmentStart..<q])
+          let composed = composedSegment(segment)
+          if composed.elementsEqual(segment) { continue }
+          changed = true
+          result.append(contentsOf: UnsafeBufferPointer(rebasing: p[copyFrom..<segmentStart]))
+          newColumns.append(
+            contentsOf: UnsafeBufferPointer(rebasing: cols[copyFromScalar..<segmentFirstScalar]))
+          result.append(contentsOf: composed)
+          var count = 0
+          for byte in composed where byte & 0xC0 != 0x80 { count += 1 }
+          if count == s - segmentFirstScalar {
+            newColumns.append(
+              contentsOf: UnsafeBufferPointer(rebasing: cols[segmentFirstScalar..<s]))
+          } else {
+            newColumns.append(contentsOf: repeatElement(cols[segmentFirstScalar], count: count))
+          }
+          copyFrom = q
+          copyFromScalar = s
+        }
+        if changed {
+          result.append(contentsOf: UnsafeBufferPointer(rebasing: p[copyFrom..<m]))
+          newColumns.append(contentsOf: UnsafeBufferPointer(rebasing: cols[copyFromScalar...]))
         }
       }
-      guard let composed, !composed.elementsEqual(segment) else {
-        result.append(contentsOf: segment)
-        newColumns.append(contentsOf: columns[segmentFirstScalar..<s])
-        continue
-      }
-      changed = true
-      result.append(contentsOf: composed)
-      var count = 0
-      for byte in composed where byte & 0xC0 != 0x80 { count += 1 }
-      if count == s - segmentFirstScalar {
-        newColumns.append(contentsOf: columns[segmentFirstScalar..<s])
-      } else {
-        newColumns.append(contentsOf: repeatElement(columns[segmentFirstScalar], count: count))
-      }
     }
-    newColumns.append(columns[columns.count - 1])
     return changed ? (result, newColumns) : nil
+  }
+
+  /// NFC of one segment (a scalar and its combining marks), cached per file. Segments of up to
+  /// seven bytes (all of Vietnamese) are keyed by their bytes packed into an integer.
+  private mutating func composedSegment(_ segment: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    if segment.count <= 7 {
+      var key = UInt64(segment.count) << 56
+      for (k, byte) in segment.enumerated() { key |= UInt64(byte) << (8 * k) }
+      if let cached = smallCompositionCache[key] { return cached }
+      let nfc = Self.nfc(segment)
+      smallCompositionCache[key] = nfc
+      return nfc
+    }
+    let key = Array(segment)
+    if let cached = compositionCache[key] { return cached }
+    let nfc = Self.nfc(segment)
+    compositionCache[key] = nfc
+    return nfc
+  }
+
+  /// Foundation's NFC of valid UTF-8 bytes.
+  private static func nfc(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
   }
 
   /// Length of the UTF-8 sequence that starts with the valid lead byte `b`.
@@ -72,7 +98,7 @@ extension TextNormalizer {
   /// Whether the valid UTF-8 scalar at `line[q]` is a combining mark in U+0300–U+036F,
   /// U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF or U+FE20–U+FE2F.
   @inline(__always)
-  static func isMark(_ line: [UInt8], _ q: Int) -> Bool {
+  static func isMark(_ line: UnsafeBufferPointer<UInt8>, _ q: Int) -> Bool {
     let b = line[q]
     switch b {
     case 0xCC:

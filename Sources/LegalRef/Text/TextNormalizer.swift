@@ -23,8 +23,10 @@ struct TextNormalizer {
   private var lineHasMark = false
   /// Absolute offsets in `out` where a scalar of the current line was removed.
   private var removals: [Int] = []
-  /// NFC of decomposed segments already seen in this file.
+  /// NFC of decomposed segments already seen in this file, keyed by their bytes.
   var compositionCache: [[UInt8]: [UInt8]] = [:]
+  /// The same for segments of up to seven bytes, keyed by the bytes packed with their count.
+  var smallCompositionCache: [UInt64: [UInt8]] = [:]
 
   init(reporter: InvalidSequenceReporter, baseOffset: Int, nulIsBinary: Bool) {
     self.reporter = reporter
@@ -49,12 +51,18 @@ struct TextNormalizer {
     while i < n {
       // Eight plain ASCII bytes at a time (no high bit, nothing below 0x20, no DEL).
       while i &+ 8 <= n {
-        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if w & 0x8080_8080_8080_8080 != 0 { break }
+        // Little-endian load: byte k of the input is byte k of the word. Each flag below marks
+        // (at least) the first byte that is not plain ASCII; later flags may be spurious.
+        let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let high = w & 0x8080_8080_8080_8080
         let below = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
         let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
         let del = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-        if below | del != 0 { break }
+        let stop = high | below | del
+        if stop != 0 {
+          i &+= stop.trailingZeroBitCount >> 3
+          break
+        }
         i &+= 8
       }
       if i >= n { break }
@@ -81,6 +89,20 @@ struct TextNormalizer {
         }
         runStart = i
         continue
+      }
+
+      // Fast paths for the most common plain scalars: U+00C0–U+02FF (Latin-1 letters, Latin
+      // Extended A/B: "ă", "đ", "ơ", "ư") and U+1E00–U+1FFF (Vietnamese letters with tones).
+      if i &+ 2 < n {
+        let c1 = base[i &+ 1]
+        if b >= 0xC3 && b <= 0xCB && c1 & 0xC0 == 0x80 {
+          i &+= 2
+          continue
+        }
+        if b == 0xE1 && c1 >= 0xB8 && c1 <= 0xBF && base[i &+ 2] & 0xC0 == 0x80 {
+          i &+= 3
+          continue
+        }
       }
 
       // Multi-byte: find the valid length, or the length of the maximal invalid subpart.
@@ -177,7 +199,8 @@ struct TextNormalizer {
     switch b {
     case 0xE1:
       if c1 == 0x9A && c2 == 0x80 { return .space }  // U+1680
-      if (c1 == 0xAA && c2 >= 0xB0) || c1 == 0xAB || c1 == 0xB7 { return .mark }  // 1AB0–1AFF, 1DC0–1DFF
+      // U+1AB0–U+1AFF, U+1DC0–U+1DFF
+      if (c1 == 0xAA && c2 >= 0xB0) || c1 == 0xAB || c1 == 0xB7 { return .mark }
     case 0xE2:
       if c1 == 0x80 {
         if c2 <= 0x8A { return .space }  // U+2000–U+200A

@@ -18,31 +18,47 @@ func scanSnippet(_ text: String) throws -> [Citation] {
     // Party
     .init(text: "Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013.", ids: ["29-NQ/TW"]),
     .init(text: "theo Chỉ thị số 5-CT/TW của Bộ Chính trị", ids: ["05-CT/TW"]),
-    .init(text: "Hướng dẫn số 05-HD/BTCTW và Công văn số 234-CV/BTGTU", ids: ["05-HD/BTCTW", "234-CV/BTGTU"]),
-    .init(text: "Chương trình hành động số 41-CTr/TU, Kết luận số 134-KL/TU", ids: ["41-CTr/TU", "134-KL/TU"]),
+    .init(
+      text: "Hướng dẫn số 05-HD/BTCTW và Công văn số 234-CV/BTGTU",
+      ids: ["05-HD/BTCTW", "234-CV/BTGTU"]),
+    .init(
+      text: "Chương trình hành động số 41-CTr/TU, Kết luận số 134-KL/TU",
+      ids: ["41-CTr/TU", "134-KL/TU"]),
     .init(text: "Quy định số 08-QĐi/TW ngày 25/10/2018", ids: ["08-QĐi/TW"]),
-    .init(text: "Nghị quyết số 12-NQ/HU của Huyện ủy; Chỉ thị số 03-CT/ĐU", ids: ["12-NQ/HU", "03-CT/ĐU"]),
+    .init(
+      text: "Nghị quyết số 12-NQ/HU của Huyện ủy; Chỉ thị số 03-CT/ĐU",
+      ids: ["12-NQ/HU", "03-CT/ĐU"]),
     // State, individual
     .init(text: "Chỉ thị số 666/CT-BGDĐT ngày 24/8/2020", ids: ["666/CT-BGDĐT"]),
-    .init(text: "Quyết định số 977/QĐ-TTg; Nghị quyết số 102/NQ-CP", ids: ["977/QĐ-TTg", "102/NQ-CP"]),
+    .init(
+      text: "Quyết định số 977/QĐ-TTg; Nghị quyết số 102/NQ-CP", ids: ["977/QĐ-TTg", "102/NQ-CP"]),
     .init(text: "Nghị quyết số 1314/NQ-UBTVQH15 ngày 08/6/2024", ids: ["1314/NQ-UBTVQH15"]),
-    .init(text: "Kế hoạch số 46/KH-SGDĐT và Quyết định 08/QĐ-PGDĐT", ids: ["46/KH-SGDĐT", "08/QĐ-PGDĐT"]),
+    .init(
+      text: "Kế hoạch số 46/KH-SGDĐT và Quyết định 08/QĐ-PGDĐT",
+      ids: ["46/KH-SGDĐT", "08/QĐ-PGDĐT"]),
     // State, normative
     .init(text: "Nghị định số 80/2017/NĐ-CP ngày 17/7/2017", ids: ["80/2017/NĐ-CP"]),
     .init(
       text: "Thông tư liên tịch số 17/2016/TTLT-BGDĐT-BTTTT ngày 21/6/2016",
       ids: ["17/2016/TTLT-BGDĐT-BTTTT"]),
-    .init(text: "Nghị quyết số 16/2019/NQ-HĐND; Quyết định số 30/2020/QĐ-UBND", ids: ["16/2019/NQ-HĐND", "30/2020/QĐ-UBND"]),
+    .init(
+      text: "Nghị quyết số 16/2019/NQ-HĐND; Quyết định số 30/2020/QĐ-UBND",
+      ids: ["16/2019/NQ-HĐND", "30/2020/QĐ-UBND"]),
     .init(text: "Pháp lệnh số 26/2005/PL-UBTVQH11", ids: ["26/2005/PL-UBTVQH11"]),
     // Letters
     .init(text: "Công văn số 3954/UBND-VX ngày 1/9/2021", ids: ["3954/UBND-VX"]),
-    .init(text: "Công văn số 5512/BGDĐT-GDTrH; văn bản số 3123/SGDĐT-CTTT-KHCN", ids: ["5512/BGDĐT-GDTrH", "3123/SGDĐT-CTTT-KHCN"]),
+    .init(
+      text: "Công văn số 5512/BGDĐT-GDTrH; văn bản số 3123/SGDĐT-CTTT-KHCN",
+      ids: ["5512/BGDĐT-GDTrH", "3123/SGDĐT-CTTT-KHCN"]),
     .init(text: "Công văn số 73/PGDĐT-VP", ids: ["73/PGDĐT-VP"]),
     // Parliament
-    .init(text: "Luật Giáo dục số 43/2019/QH14 và Nghị quyết số 202/2025/QH15", ids: ["43/2019/QH14", "202/2025/QH15"]),
+    .init(
+      text: "Luật Giáo dục số 43/2019/QH14 và Nghị quyết số 202/2025/QH15",
+      ids: ["43/2019/QH14", "202/2025/QH15"]),
     .init(text: "Nghị quyết số 351/2017/UBTVQH14", ids: ["351/2017/UBTVQH14"]),
     // Without the word "số", without a type word
-    .init(text: "Chỉ thị 42-CT/TW, Thông tư 11/2020/TT-BGDĐT", ids: ["42-CT/TW", "11/2020/TT-BGDĐT"]),
+    .init(
+      text: "Chỉ thị 42-CT/TW, Thông tư 11/2020/TT-BGDĐT", ids: ["42-CT/TW", "11/2020/TT-BGDĐT"]),
     .init(text: "(xem 2161/QĐ-BGDĐT)", ids: ["2161/QĐ-BGDĐT"]),
     .init(text: "NGHỊ QUYẾT SỐ 29-NQ/TW VỀ ĐỔI MỚI", ids: ["29-NQ/TW"]),
     .init(text: "Kế hoạch số 12-KH/TWĐTN-BTG của Ban Bí thư", ids: ["12-KH/TWĐTN-BTG"]),
@@ -99,14 +115,22 @@ func scanSnippet(_ text: String) throws -> [Citation] {
       "Chỉ thị số 21/CT-UBND ngày 15/9/2021 của Ủy ban nhân dân thành phố Hải Phòng về thực hiện nhiệm vụ năm học 2021-2022; tiếp",
       "Ủy ban nhân dân thành phố Hải Phòng", "thực hiện nhiệm vụ năm học 2021-2022"
     ),
-    ("Kế hoạch số 93/KH-UBND ngày 22/4/2020 của UBND tỉnh về phát triển GDMN.", "UBND tỉnh", "phát triển GDMN"),
+    (
+      "Kế hoạch số 93/KH-UBND ngày 22/4/2020 của UBND tỉnh về phát triển GDMN.", "UBND tỉnh",
+      "phát triển GDMN"
+    ),
     ("Chỉ thị số 42-CT/TW của Ban Bí thư thực hiện tốt", "Ban Bí thư", nil),
-    ("Chỉ thị số 993/CT-BGDĐT của Bộ Giáo dục và Đào tạo và các văn bản", "Bộ Giáo dục và Đào tạo", nil),
+    (
+      "Chỉ thị số 993/CT-BGDĐT của Bộ Giáo dục và Đào tạo và các văn bản", "Bộ Giáo dục và Đào tạo",
+      nil
+    ),
     ("Kết luận số 51-KL/TW của Ban Bí thư và Kế hoạch này", "Ban Bí thư", nil),
     ("Nghị định số 105/2020/NĐ-CP của Chính phủ quy định về chính sách", "Chính phủ", nil),
   ]
 
-  @Test(arguments: phrases) func issuerAndSubject(_ text: String, _ issuer: String?, _ subject: String?) throws {
+  @Test(arguments: phrases) func issuerAndSubject(
+    _ text: String, _ issuer: String?, _ subject: String?
+  ) throws {
     let c = try #require(try scanSnippet(text).first)
     #expect(c.issuer == issuer)
     #expect(c.subject == subject)
@@ -122,11 +146,15 @@ func scanSnippet(_ text: String) throws -> [Citation] {
   }
 
   static let repairs: [Case] = [
-    .init(text: "Nghị quyết số 29 NQ/TW của Ban chấp hành", ids: ["29-NQ/TW"], kind: .spaceForHyphen),
-    .init(text: "Nghị định số 56/2017/NĐCP ngày 09/5/2017", ids: ["56/2017/NĐ-CP"], kind: .missingHyphen),
+    .init(
+      text: "Nghị quyết số 29 NQ/TW của Ban chấp hành", ids: ["29-NQ/TW"], kind: .spaceForHyphen),
+    .init(
+      text: "Nghị định số 56/2017/NĐCP ngày 09/5/2017", ids: ["56/2017/NĐ-CP"], kind: .missingHyphen
+    ),
     .init(text: "Nghị định số 56/2017/NDCP", ids: ["56/2017/NĐ-CP"], kind: .missingHyphen),
     .init(text: "Quyết định số 2232/QĐTTg", ids: ["2232/QĐ-TTg"], kind: .missingHyphen),
-    .init(text: "Thông tư số 51/2020/TT-BGDDT ngày 31/12/2020", ids: ["51/2020/TT-BGDĐT"], kind: .dForĐ),
+    .init(
+      text: "Thông tư số 51/2020/TT-BGDDT ngày 31/12/2020", ids: ["51/2020/TT-BGDĐT"], kind: .dForĐ),
     .init(text: "Công văn số 458/PGDDT-TH", ids: ["458/PGDĐT-TH"], kind: .dForĐ),
     .init(text: "Quyết định số 12/QD-UBND", ids: ["12/QĐ-UBND"], kind: .dForĐ),
     .init(text: "Nghị quyết số 06/NQ-HDND", ids: ["06/NQ-HĐND"], kind: .dForĐ),
@@ -134,17 +162,28 @@ func scanSnippet(_ text: String) throws -> [Citation] {
     .init(text: "Công văn số 3993/VPCP- ĐMDN", ids: ["3993/VPCP-ĐMDN"], kind: .straySpace),
     .init(text: "Nghị quyết số 29–NQ/TW", ids: ["29-NQ/TW"], kind: .dashForHyphen),
     .init(
-      text: "Thông tư số 17, 18, 19/TT-BGDĐT của Bộ", ids: ["17/TT-BGDĐT", "18/TT-BGDĐT", "19/TT-BGDĐT"],
+      text: "Thông tư số 17, 18, 19/TT-BGDĐT của Bộ",
+      ids: ["17/TT-BGDĐT", "18/TT-BGDĐT", "19/TT-BGDĐT"],
       kind: .listExpansion),
-    .init(text: "Thông tư số 17,18 và 19/TT-BGDĐT", ids: ["17/TT-BGDĐT", "18/TT-BGDĐT", "19/TT-BGDĐT"], kind: .listExpansion),
-    .init(text: "Thông tư số 17/TT-BGDĐT của Bộ", ids: ["17/TT-BGDĐT"], kind: .normativeWithoutYear),
+    .init(
+      text: "Thông tư số 17,18 và 19/TT-BGDĐT", ids: ["17/TT-BGDĐT", "18/TT-BGDĐT", "19/TT-BGDĐT"],
+      kind: .listExpansion),
+    .init(
+      text: "Thông tư số 17/TT-BGDĐT của Bộ", ids: ["17/TT-BGDĐT"], kind: .normativeWithoutYear),
     .init(text: "Nghị định số 64/NĐ-CP", ids: ["64/NĐ-CP"], kind: .normativeWithoutYear),
-    .init(text: "Nghị quyết 54/2014/NQ-HĐND ngày 09/12/2019", ids: ["54/2014/NQ-HĐND"], kind: .yearContradictsDate),
-    .init(text: "Nghị⏎định số⏎27/2022/NĐ-CP ngày", ids: ["27/2022/NĐ-CP"], kind: .normativeWithoutYear),
-    .init(text: "Nghị quyết 29/NQ-TW của Ban Chấp hành", ids: ["29-NQ/TW"], kind: .swappedSeparators),
-    .init(text: "Quyết định số 16/2006/QĐ-BGD&ĐT", ids: ["16/2006/QĐ-BGDĐT"], kind: .ampersandInCode),
-    .init(text: "Nghị quyết số 29-NQ/TWngày 04/11/2013", ids: ["29-NQ/TW"], kind: .missingSpaceAfter),
-    .init(text: "Chỉ thị số 666/CT-BGDĐTvề nhiệm vụ", ids: ["666/CT-BGDĐT"], kind: .missingSpaceAfter),
+    .init(
+      text: "Nghị quyết 54/2014/NQ-HĐND ngày 09/12/2019", ids: ["54/2014/NQ-HĐND"],
+      kind: .yearContradictsDate),
+    .init(
+      text: "Nghị⏎định số⏎27/2022/NĐ-CP ngày", ids: ["27/2022/NĐ-CP"], kind: .normativeWithoutYear),
+    .init(
+      text: "Nghị quyết 29/NQ-TW của Ban Chấp hành", ids: ["29-NQ/TW"], kind: .swappedSeparators),
+    .init(
+      text: "Quyết định số 16/2006/QĐ-BGD&ĐT", ids: ["16/2006/QĐ-BGDĐT"], kind: .ampersandInCode),
+    .init(
+      text: "Nghị quyết số 29-NQ/TWngày 04/11/2013", ids: ["29-NQ/TW"], kind: .missingSpaceAfter),
+    .init(
+      text: "Chỉ thị số 666/CT-BGDĐTvề nhiệm vụ", ids: ["666/CT-BGDĐT"], kind: .missingSpaceAfter),
   ]
 
   @Test(arguments: repairs) func repair(_ c: Case) throws {
@@ -160,7 +199,8 @@ func scanSnippet(_ text: String) throws -> [Citation] {
   }
 
   @Test func wellFormedSymbolsHaveNoDiagnostics() throws {
-    let found = try scanSnippet("Nghị định số 80/2017/NĐ-CP ngày 17/7/2017; Chỉ thị số 05-CT/TW ngày 15/5/2016")
+    let found = try scanSnippet(
+      "Nghị định số 80/2017/NĐ-CP ngày 17/7/2017; Chỉ thị số 05-CT/TW ngày 15/5/2016")
     #expect(found.count == 2)
     #expect(found.allSatisfy { $0.diagnostics.isEmpty })
   }
@@ -218,7 +258,10 @@ func scanSnippet(_ text: String) throws -> [Citation] {
   static let ownNumbers: [(String, String)] = [
     ("TỈNH ỦY BẾN TRE\n*\nSố 01-TT/TU\n", "01-TT/TU"),
     ("ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\n", "12/KH-UBND"),
-    ("UBND TỈNH AN GIANG          Số: 21/CT-UBND          An Giang, ngày 1 tháng 9 năm 2023\n", "21/CT-UBND"),
+    (
+      "UBND TỈNH AN GIANG          Số: 21/CT-UBND          An Giang, ngày 1 tháng 9 năm 2023\n",
+      "21/CT-UBND"
+    ),
     ("**Số: 12/KH-UBND**\n", "12/KH-UBND"),
   ]
 

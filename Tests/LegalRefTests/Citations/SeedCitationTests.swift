@@ -17,7 +17,9 @@ import Testing
 
   @Test func everyExpectedCitationIsFoundAndNothingElse() throws {
     let expected = try Seeds.table("citations.tsv").map {
-      Row(doc: $0["doc"]!, line: Int($0["line"]!)!, id: $0["id"]!, type: $0["type"]!, date: $0["date"]!)
+      Row(
+        doc: $0["doc"]!, line: Int($0["line"]!)!, id: $0["id"]!, type: $0["type"]!,
+        date: $0["date"]!)
     }
     #expect(expected.count == 65)
     let scans = CorpusScan.run(files: Seeds.files)
@@ -50,12 +52,15 @@ import Testing
       let citation = scan.result.citations.first {
         $0.position.line == Int(row["line"]!)! && $0.number.description == row["id"]
       }
-      let issuer = try #require(citation?.issuer, "\(row["doc"]!):\(row["line"]!) \(row["id"]!) has no issuer")
+      let issuer = try #require(
+        citation?.issuer, "\(row["doc"]!):\(row["line"]!) \(row["id"]!) has no issuer")
       // The table names the body; the text may add a term ("Bộ Chính trị khóa XII") or a plenum.
       let body = row["issuer"]!.lowercased().replacing("khoá", with: "khóa")
       #expect(
-        issuer.lowercased().replacing("khoá", with: "khóa").hasPrefix(body) || body.hasPrefix(issuer.lowercased()),
-        "\(row["doc"]!):\(row["line"]!) \(row["id"]!): issuer '\(issuer)', expected '\(row["issuer"]!)'")
+        issuer.lowercased().replacing("khoá", with: "khóa").hasPrefix(body)
+          || body.hasPrefix(issuer.lowercased()),
+        "\(row["doc"]!):\(row["line"]!) \(row["id"]!): issuer '\(issuer)', expected '\(row["issuer"]!)'"
+      )
       checked += 1
     }
     #expect(checked > 40)
@@ -65,7 +70,10 @@ import Testing
     let scans = CorpusScan.run(files: Seeds.files)
     let all = scans.flatMap(\.result.citations)
     func kinds(_ id: String, line: Int) -> Set<CitationDiagnostic.Kind> {
-      Set(all.filter { $0.number.description == id && $0.position.line == line }.flatMap(\.diagnostics).map(\.kind))
+      Set(
+        all.filter { $0.number.description == id && $0.position.line == line }.flatMap(
+          \.diagnostics
+        ).map(\.kind))
     }
     #expect(kinds("56/2017/NĐ-CP", line: 32).contains(.missingHyphen))
     #expect(kinds("51/2020/TT-BGDĐT", line: 19).contains(.dForĐ))

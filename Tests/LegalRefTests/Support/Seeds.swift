@@ -5,7 +5,8 @@ import Foundation
 enum Seeds {
   /// The package root: three levels up from this file (Tests/LegalRefTests/Support).
   static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   /// ../shared/seeds.
   static let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
@@ -13,15 +14,19 @@ enum Seeds {
   /// The seed text files, sorted.
   static var files: [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0).path }
+    return names.filter { $0.hasSuffix(".txt") }.sorted().map {
+      folder.appendingPathComponent($0).path
+    }
   }
 
   /// The rows of an expected TSV table (comments and the header dropped), as dictionaries keyed by column name.
   static func table(_ name: String) throws -> [[String: String]] {
-    let text = try String(contentsOf: folder.appendingPathComponent("expected/\(name)"), encoding: .utf8)
+    let text = try String(
+      contentsOf: folder.appendingPathComponent("expected/\(name)"), encoding: .utf8)
     var header: [String]?
     var rows: [[String: String]] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true)
+    where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard let h = header else {
         header = fields

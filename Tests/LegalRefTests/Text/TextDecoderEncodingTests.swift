@@ -13,7 +13,8 @@ struct TextDecoderEncodingTests {
   }
 
   @Test func utf8BOMIsRemovedAndNotCounted() throws {
-    let source = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Điều 1\nabc".utf8), path: "b.txt")
+    let source = try TextDecoder.decode(
+      [0xEF, 0xBB, 0xBF] + Array("Điều 1\nabc".utf8), path: "b.txt")
     #expect(TextFixture.text(source) == "Điều 1\nabc")
     #expect(source.diagnostics.map(\.kind) == [.removedBOM])
     #expect(source.position(ofByte: 0) == SourcePosition(line: 1, column: 1))

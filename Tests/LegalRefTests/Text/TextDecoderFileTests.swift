@@ -111,7 +111,8 @@ struct TextDecoderFileTests {
     #expect(!text.unicodeScalars.contains { $0.value == 0xA0 })
     // Every line's end maps to the original line's length + 1.
     for (index, line) in lines.enumerated() {
-      let end = index + 1 < source.lineStarts.count ? source.lineStarts[index + 1] - 1 : source.bytes.count
+      let end =
+        index + 1 < source.lineStarts.count ? source.lineStarts[index + 1] - 1 : source.bytes.count
       #expect(
         source.position(ofByte: end)
           == SourcePosition(line: index + 1, column: line.unicodeScalars.count + 1))
