@@ -22,7 +22,8 @@ extension CommandLine {
     USAGE: legalref <subcommand> [options]
 
     SUBCOMMANDS:
-      scan PATH...     list every citation of a numbered document (TSV or JSON)
+      scan PATH...       list every citation of a numbered document (TSV or JSON)
+      documents PATH...  tell what each document is (type, issuer, level, jurisdiction, date)
 
     OPTIONS:
       -h, --help       show this help (also after a subcommand: legalref scan --help)
@@ -46,6 +47,8 @@ extension CommandLine {
       case "--version":
         Console.out("legalref \(version)")
         return ExitStatus.success
+      case "documents":
+        return try DocumentsCommand.run(Array(args.dropFirst()))
       case "scan":
         return try ScanCommand.run(Array(args.dropFirst()))
       default:

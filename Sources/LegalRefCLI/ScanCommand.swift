@@ -33,42 +33,15 @@ enum ScanCommand {
     guard format == "tsv" || format == "json" else {
       throw UsageError(description: "unknown format '\(format)' (expected tsv or json)")
     }
-    var threads: Int?
-    if let t = parsed.value("--threads") {
-      guard let n = Int(t), n >= 1 else {
-        throw UsageError(description: "--threads needs a positive number")
-      }
-      threads = n
-    }
     guard !parsed.positional.isEmpty else {
       throw UsageError(description: "scan needs at least one PATH")
     }
 
     let input = InputFiles.collect(parsed.positional)
-    let scans = CorpusScan.run(files: input.files, threads: threads)
-    var warnings: [CitationTable.Warning] = input.problems.map {
-      .init(file: $0.path, message: $0.description)
-    }
-    for scan in scans {
-      warnings += scan.warnings.map { .init(file: scan.path, message: "\(scan.path): \($0)") }
-    }
-    if input.ignoredCount > 0 {
-      let kinds = input.ignoredExtensions.keys.sorted().map { $0.isEmpty ? "(none)" : "." + $0 }
-      warnings.append(
-        .init(
-          file: "",
-          message:
-            "note: ignored \(input.ignoredCount) file(s) with other extensions (\(kinds.joined(separator: ", ")))"
-        ))
-    }
-    if !parsed.flag("--quiet") {
-      for w in warnings { Console.error("legalref: \(w.message)") }
-    }
+    let scans = CorpusScan.run(files: input.files, threads: try threads(parsed))
+    let warnings = report(input: input, scans: scans, quiet: parsed.flag("--quiet"))
     Console.raw(
       format == "json" ? CitationTable.json(scans, warnings: warnings) : CitationTable.tsv(scans))
-    let failed =
-      input.problems.contains { $0.isFailure }
-      || scans.contains { if case .unreadable = $0.error { true } else { false } }
-    return failed ? ExitStatus.failure : ExitStatus.success
+    return exitStatus(input: input, scans: scans)
   }
 }

@@ -21,6 +21,9 @@ public struct Citation: Hashable, Sendable {
   public var issuer: String?
   /// The subject phrase after "về" ("đổi mới căn bản, toàn diện giáo dục và đào tạo").
   public var subject: String?
+  /// Words after the issuer that describe the cited document ("quy định về môi trường giáo dục…", "thực hiện"), when
+  /// they do not start with "về".
+  public var descriptor: String?
   /// Every repair made to read the number, and every defect noticed in it.
   public var diagnostics: [CitationDiagnostic]
 
@@ -28,7 +31,7 @@ public struct Citation: Hashable, Sendable {
   public init(
     number: DocumentNumber, typeName: String?, typeWritten: Bool, position: SourcePosition,
     range: Range<Int>, extent: Range<Int>, surface: String, date: DayDate?, issuer: String?,
-    subject: String?, diagnostics: [CitationDiagnostic]
+    subject: String?, descriptor: String? = nil, diagnostics: [CitationDiagnostic]
   ) {
     self.number = number
     self.typeName = typeName
@@ -40,6 +43,7 @@ public struct Citation: Hashable, Sendable {
     self.date = date
     self.issuer = issuer
     self.subject = subject
+    self.descriptor = descriptor
     self.diagnostics = diagnostics
   }
 }

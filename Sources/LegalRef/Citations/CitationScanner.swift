@@ -102,6 +102,7 @@ public enum CitationScanner {
             position: text.position(ofByte: start),
             range: start..<symbol.end, extent: (before.start ?? head)..<max(after.end, symbol.end),
             surface: surface, date: after.date, issuer: after.issuer, subject: after.subject,
+            descriptor: after.descriptor,
             diagnostics: diags))
       }
     }

@@ -30,7 +30,7 @@ public enum CitationTable {
           c.date?.description ?? "", c.issuer ?? "", c.subject ?? "", c.surface,
           c.diagnostics.map(\.description).joined(separator: " | "),
         ]
-        out += fields.map(clean).joined(separator: "\t") + "\n"
+        out += fields.map(TSV.clean).joined(separator: "\t") + "\n"
       }
     }
     return out
@@ -69,12 +69,5 @@ public enum CitationTable {
     return JSONValue.object([
       ("schemaVersion", .int(1)), ("citations", .array(rows)), ("warnings", .array(warningValues)),
     ]).rendered()
-  }
-
-  private static func clean(_ field: String) -> String {
-    var out = ""
-    out.unicodeScalars.append(
-      contentsOf: field.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    return out
   }
 }

@@ -1,0 +1,277 @@
+/// Works out what a document is from its text alone: the header lines, the opening and closing sentences, the
+/// place-date line, the signature block and the citations. What the text does not tell stays nil.
+public enum ProfileReader {
+  /// Speaking verbs: "<body> yêu cầu", "Chủ tịch UBND tỉnh chỉ thị", "Ban Thường vụ Huyện ủy xây dựng kế hoạch".
+  static let speakerVerbs: [[Character]] = [
+    "chỉ thị", "yêu cầu", "đề nghị", "xây dựng kế hoạch", "ban hành", "thông tri", "quyết định",
+    "hướng dẫn",
+    "kết luận", "thông báo", "giao", "quyết nghị", "chỉ đạo",
+  ].map { Array(ToneMarks.fold($0)) }
+
+  /// Words before a body that make it an addressee or a possessor, not the speaker.
+  static let notSpeakerBefore: Set<String> = [
+    "các", "của", "với", "cho", "và", "đề nghị", "giúp", "tham mưu",
+  ]
+
+  /// Reads the profile of one text with its scan.
+  public static func read(_ text: SourceText, scan: ScanResult) -> DocumentProfile {
+    text.bytes.withUnsafeBufferPointer { buffer in
+      Reader(text: text, buffer: buffer, scan: scan).profile()
+    }
+  }
+
+  private struct Reader {
+    let text: SourceText
+    let buffer: UnsafeBufferPointer<UInt8>
+    let scan: ScanResult
+
+    func lineRange(_ index: Int) -> Range<Int> {
+      let start = text.lineStarts[index]
+      var end = index + 1 < text.lineStarts.count ? text.lineStarts[index + 1] : buffer.count
+      if end > start, end - 1 < buffer.count, buffer[end - 1] == 0x0A { end -= 1 }
+      return start..<end
+    }
+
+    func window(lines: Range<Int>) -> TextWindow {
+      let lo = lines.isEmpty ? 0 : lineRange(lines.lowerBound).lowerBound
+      let hi = lines.isEmpty ? 0 : lineRange(lines.upperBound - 1).upperBound
+      return TextWindow(buffer, from: lo, to: hi)
+    }
+
+    /// The non-empty line indices, in order.
+    var nonEmptyLines: [Int] {
+      (0..<text.lineStarts.count).filter { i in
+        lineRange(i).contains { buffer[$0] != 0x20 }
+      }
+    }
+
+    func lineText(_ i: Int) -> String {
+      var s = text.string(lineRange(i))
+      s = s.trimmingCharacters(in: .whitespaces)
+      while let f = s.first, "*_#|>-".contains(f) || f == " " { s.removeFirst() }
+      while let l = s.last, "*_#|".contains(l) || l == " " { s.removeLast() }
+      return s
+    }
+
+    static func isAllCaps(_ s: String) -> Bool {
+      let letters = s.filter(\.isLetter)
+      return !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
+    }
+
+    func profile() -> DocumentProfile {
+      var p = DocumentProfile()
+      p.number = scan.ownNumbers.first?.number
+      let lines = nonEmptyLines
+      let headLines = Array(lines.prefix(20))
+
+      // The type line: "CHỈ THỊ", "KẾ HOẠCH", "THÔNG TRI" alone on a line near the top.
+      var typeLineIndex: Int?
+      for i in headLines {
+        let t = ToneMarks.fold(lineText(i).lowercased())
+        if let entry = CodeTables.typeWords.first(where: { $0.word == t }),
+          Self.isAllCaps(lineText(i))
+        {
+          p.type = entry.name == "Văn bản" ? nil : entry.name
+          typeLineIndex = i
+          break
+        }
+      }
+      if let t = typeLineIndex, let k = lines.firstIndex(of: t) {
+        p.title = title(after: Array(lines[(k + 1)...].prefix(4)))
+      }
+      if p.type == nil, let n = p.number { p.type = n.typeNameFromCode }
+
+      // Header: the lines above the type line (or the first few).
+      let headerLines =
+        typeLineIndex.map { t in headLines.filter { $0 < t } } ?? Array(headLines.prefix(8))
+      var headerBody: Bodies.Match?
+      var motto: Branch?
+      var votes: [String: Int] = [:]
+      for i in headerLines {
+        let w = window(lines: i..<(i + 1))
+        let caps = Self.isAllCaps(lineText(i))
+        if w.matchText("đảng cộng sản việt nam") { motto = .party }
+        if w.matchText("cộng hòa xã hội chủ nghĩa") { motto = .state }
+        var k = 0
+        while k < w.count {
+          if caps, headerBody == nil, let (m, e) = Bodies.match(in: w, at: k) {
+            headerBody = m
+            if let prov = m.province { votes[prov, default: 0] += 6 }
+            k = e
+            continue
+          }
+          k += 1
+        }
+      }
+      // Place-date line: "Bến Tre, ngày 09 tháng 8 năm 2021".
+      for i in headLines {
+        let w = window(lines: i..<(i + 1))
+        guard let (place, date) = w.placeDate() else { continue }
+        if p.date == nil { p.date = DocumentDate(date) }
+        if let prov = place { votes[prov, default: 0] += 6 }
+        break
+      }
+
+      // Speakers in the opening and closing paragraphs, and the signature block.
+      let bodyLines = lines.filter { i in typeLineIndex.map { i > $0 } ?? true }
+      let opening = Array(bodyLines.prefix(4))
+      let closing = Array(bodyLines.suffix(30))
+      let openSpeaker = opening.lazy.compactMap { speaker(in: window(lines: $0..<($0 + 1))) }.first
+      let closeSpeaker = closing.reversed().lazy.compactMap {
+        speaker(in: window(lines: $0..<($0 + 1)))
+      }.first
+      let signature = signatureBody(Array(lines.suffix(40)))
+
+      // Jurisdiction: the province most named with "tỉnh", "thành phố", in headers and place-date lines.
+      provinceVotes(into: &votes)
+      let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      if let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value {
+        p.jurisdiction = top.key
+      }
+
+      // The issuing body: the opening speaker when it agrees with the header, else the header, else the others.
+      var chosen: Bodies.Match?
+      if let s = openSpeaker, headerBody.map({ Self.compatible($0, s) }) ?? true {
+        chosen = s
+      } else if let h = headerBody {
+        chosen = h
+      } else {
+        chosen = closeSpeaker ?? openSpeaker ?? signature
+      }
+      if var c = chosen {
+        // A committee named in the header and "T/M BAN THƯỜNG VỤ" below: its standing committee.
+        let organ = [signature, openSpeaker, closeSpeaker].compactMap { $0 }.first {
+          $0.name == "Ban Thường vụ"
+        }
+        if organ != nil, c.branch == .party, !c.name.hasPrefix("Ban "), c.level != .central {
+          c.name = "Ban Thường vụ " + c.name
+        }
+        if c.name == "Ủy ban nhân dân" || c.name == "Ban Thường vụ",
+          let better = [closeSpeaker, openSpeaker, headerBody].compactMap({ $0 }).first(where: {
+            $0.branch == c.branch && $0.name != c.name && ($0.level != nil || $0.cityDependent)
+          })
+        {
+          c = better
+        }
+        p.issuer = c.name
+        p.branch = c.branch
+        if let prov = c.province { p.jurisdiction = prov }
+        p.level = Bodies.resolvedLevel(c, province: p.jurisdiction)
+        if p.level == .district || p.level == .commune, let place = c.placeName {
+          p.district = place
+        }
+      }
+      if p.branch == nil {
+        p.branch = motto ?? p.number.map { $0.shape == .party ? .party : .state }
+      }
+      if p.level == nil, let n = p.number { p.level = ProfileCodes.level(ofCode: n.issuerCode) }
+      if p.level == .central { p.jurisdiction = nil }
+
+      if p.date == nil {
+        // No date written: on or after the newest document it cites.
+        if let newest = scan.citations.compactMap(\.date).max() {
+          p.date = DocumentDate(newest, isLowerBound: true)
+        }
+      }
+      return p
+    }
+
+    static func compatible(_ a: Bodies.Match, _ b: Bodies.Match) -> Bool {
+      guard a.branch == b.branch else { return false }
+      if let la = a.level, let lb = b.level { return la == lb }
+      return true
+    }
+
+    /// The first lines after the type line: the title, joined when it wraps, in sentence case when in capitals.
+    func title(after lines: [Int]) -> String? {
+      var parts: [String] = []
+      for i in lines {
+        let t = lineText(i)
+        if t.allSatisfy({ "-_=*. ".contains($0) }) { continue }
+        if parts.isEmpty {
+          parts.append(t)
+          if !Self.isAllCaps(t) { break }
+        } else if Self.isAllCaps(t) {
+          parts.append(t)
+        } else {
+          break
+        }
+      }
+      guard !parts.isEmpty else { return nil }
+      var title = parts.joined(separator: " ")
+      if Self.isAllCaps(title) { title = Self.sentenceCase(title) }
+      return String(title.prefix(300))
+    }
+
+    /// "VỀ VIỆC … TỈNH AN GIANG" → "Về việc … tỉnh An Giang": lowercase, then capitals back for province names.
+    static func sentenceCase(_ s: String) -> String {
+      var out = s.lowercased()
+      if let f = out.first {
+        out.replaceSubrange(out.startIndex...out.startIndex, with: String(f).uppercased())
+      }
+      for province in Geography.provinces {
+        let lower = province.lowercased()
+        if out.contains(lower) { out = out.replacing(lower, with: province) }
+      }
+      return out
+    }
+
+    /// A speaking body at the start of a sentence: "<body> [place] yêu cầu …".
+    func speaker(in w: TextWindow) -> Bodies.Match? {
+      var k = 0
+      while k < w.count {
+        if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]), w.original[k].isUppercase,
+          let (m, e) = Bodies.match(in: w, at: k)
+        {
+          let before = w.previousWord(before: k)
+          let after = w.skipSpaces(e)
+          if !notSpeakerBefore.contains(before),
+            speakerVerbs.contains(where: { w.matchForward($0, at: after) != nil })
+          {
+            return m
+          }
+          k = e
+          continue
+        }
+        k += 1
+      }
+      return nil
+    }
+
+    /// "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH" in the last lines.
+    func signatureBody(_ lines: [Int]) -> Bodies.Match? {
+      for i in lines {
+        let w = window(lines: i..<(i + 1))
+        for prefix in ["tm.", "t/m", "tm ", "thay mặt"] {
+          guard let e = w.matchPrefix(Array(prefix), at: w.skipSpaces(0)) else { continue }
+          if let (m, _) = Bodies.match(in: w, at: w.skipSpaces(e)) { return m }
+        }
+      }
+      return nil
+    }
+
+    /// Adds a vote for every "tỉnh X", "thành phố X", "TP. X", "Tỉnh ủy X", "Thành ủy X" in the text.
+    func provinceVotes(into votes: inout [String: Int]) {
+      let w = TextWindow(buffer, from: 0, to: buffer.count)
+      let prefixes: [([Character], Int)] = [
+        (Array("trên địa bàn tỉnh"), 3), (Array("trên địa bàn thành phố"), 3), (Array("tỉnh"), 1),
+        (Array("thành phố"), 1), (Array("tp."), 1), (Array("tp"), 1),
+      ].map { (Array(ToneMarks.fold(String($0.0))), $0.1) }
+      var k = 0
+      while k < w.count {
+        if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
+          for (prefix, weight) in prefixes {
+            if let e = w.matchForward(prefix, at: k) ?? w.matchPrefix(prefix, at: k),
+              let (province, pe) = Geography.province(in: w, at: w.skipSpaces(e))
+            {
+              votes[province, default: 0] += weight
+              k = pe - 1
+              break
+            }
+          }
+        }
+        k += 1
+      }
+    }
+  }
+}

@@ -1,0 +1,234 @@
+/// Classifies each citation of a document by the cue before it, finds citations nested in another citation's words,
+/// and places each local cited document in its jurisdiction.
+public enum RelationClassifier {
+  /// Cue phrases (lowercase, tone placement folded) with the relation each signals.
+  static let cues: [(words: [Character], relation: Relation)] = {
+    let table: [(String, Relation)] = [
+      ("căn cứ", .basis), ("căn cứ vào", .basis),
+      ("thực hiện", .implements), ("triển khai", .implements), ("cụ thể hóa", .implements),
+      ("cụ thể hoá", .implements), ("thi hành", .implements), ("quán triệt", .implements),
+      ("hướng dẫn", .guides), ("hướng dẫn thi hành", .guides), ("hướng dẫn thực hiện", .guides),
+      ("quy định chi tiết", .guides), ("hướng dẫn triển khai", .guides),
+      ("sửa đổi, bổ sung", .amends), ("sửa đổi", .amends), ("bổ sung một số điều", .amends),
+      ("thay thế", .replaces),
+      ("bãi bỏ", .repeals), ("hết hiệu lực", .repeals), ("hủy bỏ", .repeals),
+      ("bị bãi bỏ", .repeals),
+      ("theo", .cites), ("theo quy định tại", .cites), ("quy định tại", .cites), ("tại", .cites),
+      ("nêu tại", .cites), ("kèm theo", .cites), ("theo hướng dẫn", .cites), ("như", .cites),
+    ]
+    return table.map { (Array(ToneMarks.fold($0.0)), $0.1) }
+  }()
+
+  /// Separators between items of one list: what may stand between two citations that share a cue.
+  static let separators: Set<String> = [
+    "và", "cùng", "với", "hoặc", "các", "cũng", "như", "đồng", "thời",
+  ]
+
+  /// Classifies the citations of one document (in text order) given what the document is.
+  public static func classify(
+    _ text: SourceText, citations: [Citation], document: DocumentProfile
+  ) -> [ClassifiedCitation] {
+    text.bytes.withUnsafeBufferPointer { buffer in
+      var out: [ClassifiedCitation] = []
+      for (index, c) in citations.enumerated() {
+        var entry = place(c, document: document)
+        let sentence = sentenceStart(buffer, before: c.extent.lowerBound)
+        if index > 0, citations[index - 1].range.upperBound == c.range.upperBound {
+          // Another number of the same shared-symbol list: the same reading.
+          let prev = out[index - 1]
+          entry.relation = prev.relation
+          entry.cue = prev.cue
+          entry.parent = prev.parent
+          entry.statedRelation = prev.statedRelation
+          out.append(entry)
+          continue
+        }
+        if index > 0, citations[index - 1].range.upperBound > sentence {
+          let prevCitation = citations[index - 1]
+          let prev = out[index - 1]
+          let tailStart = min(prevCitation.extent.upperBound, c.extent.lowerBound)
+          let tail = TextWindow(buffer, from: tailStart, to: c.extent.lowerBound)
+          // Nested: the previous citation's own words end in a cue ("… về việc thực hiện", "… thực hiện").
+          if let r = nestedCue(subject: prevCitation.descriptor ?? prevCitation.subject, tail: tail)
+          {
+            entry.relation = .cites
+            entry.parent = index - 1
+            entry.statedRelation = r
+            out.append(entry)
+            continue
+          }
+          if isListSeparator(tail) {
+            entry.relation = prev.relation
+            entry.cue = prev.cue
+            entry.parent = prev.parent
+            entry.statedRelation = prev.statedRelation
+            out.append(entry)
+            continue
+          }
+          if let (words, r) = lastCue(in: tail, from: 0) {
+            entry.relation = r
+            entry.cue = String(words)
+          } else {
+            // No cue of its own in the same sentence: the list's cue.
+            entry.relation = prev.parent == nil ? prev.relation : .cites
+            entry.cue = prev.parent == nil ? prev.cue : nil
+          }
+          out.append(entry)
+          continue
+        }
+        let w = TextWindow(buffer, from: sentence, to: c.extent.lowerBound)
+        if let (words, r) = lastCue(in: w, from: 0) {
+          entry.relation = r
+          entry.cue = String(words)
+        }
+        out.append(entry)
+      }
+      return out
+    }
+  }
+
+  /// Where the branch, level and jurisdiction of a cited document come from: its code, its issuer phrase and the
+  /// citing document.
+  static func place(_ c: Citation, document: DocumentProfile) -> ClassifiedCitation {
+    let number = c.number
+    let branch: Branch = number.shape == .party ? .party : .state
+    var level = ProfileCodes.level(ofCode: number.issuerCode)
+    let local = ProfileCodes.isLocal(number.issuerCode)
+    var jurisdiction: String?
+    var district: String?
+    var body: String?
+    if let issuer = c.issuer {
+      let words = Array(issuer.utf8)
+      words.withUnsafeBufferPointer { buf in
+        let w = TextWindow(buf, from: 0, to: buf.count)
+        var k = 0
+        while k < w.count {
+          if let (m, _) = Bodies.match(in: w, at: k) {
+            body = m.name
+            jurisdiction = m.province
+            if let l = Bodies.resolvedLevel(m, province: m.province ?? document.jurisdiction) {
+              level = l
+            }
+            if let name = m.placeName { district = name }
+            break
+          }
+          k += 1
+        }
+      }
+    }
+    if local {
+      if jurisdiction == nil, level != Level.central { jurisdiction = document.jurisdiction }
+      if level == nil { level = document.level == .central ? nil : document.level }
+      if district == nil, level == document.level, level == .district || level == .commune {
+        district = document.district
+      }
+    } else {
+      jurisdiction = nil
+      if level == nil { level = .central }
+    }
+    return ClassifiedCitation(
+      citation: c, relation: .cites, cue: nil, parent: nil, statedRelation: nil, branch: branch,
+      level: level,
+      isLocal: local, jurisdiction: jurisdiction, district: district, issuerBody: body)
+  }
+
+  /// The cue a previous citation's own words end with, which makes the next citation nested in it.
+  static func nestedCue(subject: String?, tail: TextWindow) -> Relation? {
+    let rest = tail.lower.filter { !TextWindow.isSpace($0) && $0 != "“" && $0 != "\"" }
+    if rest.isEmpty, let subject {
+      let folded = Array(ToneMarks.fold(subject.lowercased()))
+      let w = TextWindow(characters: folded)
+      if let (_, r) = lastCue(in: w, from: 0, mustEnd: true) { return r }
+      return nil
+    }
+    // The tail itself is only a cue, maybe after "về", "về việc", "để", "nhằm".
+    guard !tail.lower.contains(","), !tail.lower.contains(";"),
+      let (words, r) = lastCue(in: tail, from: 0, mustEnd: true)
+    else { return nil }
+    let before = tail.lower.prefix(tail.count).map { String($0) }.joined()
+    let lead = before.trimmingCharacters(in: .whitespacesAndNewlines)
+    let cueText = String(words)
+    guard lead.hasSuffix(cueText) else { return nil }
+    let head = lead.dropLast(cueText.count).trimmingCharacters(in: .whitespaces)
+    let allowed: Set<String> = [
+      "", "về", "về việc", "để", "nhằm", "về tiếp tục", "về việc tiếp tục", "tiếp tục", "việc",
+    ]
+    return allowed.contains(head) ? r : nil
+  }
+
+  /// Whether the text between two citations is only list separators (",", ";", "và", …).
+  static func isListSeparator(_ tail: TextWindow) -> Bool {
+    var k = 0
+    while k < tail.count {
+      let c = tail.lower[k]
+      if TextWindow.isSpace(c) || ",;“”\"()–-".contains(c) {
+        k += 1
+        continue
+      }
+      guard TextWindow.isWordChar(c) else { return false }
+      let e = tail.wordEnd(k)
+      guard separators.contains(String(tail.lower[k..<e])) else { return false }
+      k = e
+    }
+    return true
+  }
+
+  /// The cue that ends last in the window (the longest of those ending together); with `mustEnd`, only a cue that
+  /// ends the window (up to spaces and quotes).
+  static func lastCue(in w: TextWindow, from start: Int, mustEnd: Bool = false) -> (
+    [Character], Relation
+  )? {
+    var best: (end: Int, length: Int, words: [Character], relation: Relation)?
+    var k = start
+    while k < w.count {
+      if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
+        for (words, relation) in cues where w.lower[k] == words[0] {
+          if let e = w.matchForward(words, at: k) {
+            if best == nil || e > best!.end || (e == best!.end && words.count > best!.length) {
+              best = (e, words.count, words, relation)
+            }
+          }
+        }
+      }
+      k += 1
+    }
+    guard let best else { return nil }
+    if mustEnd {
+      let rest = w.lower[best.end...].filter { !TextWindow.isSpace($0) && !"“\"".contains($0) }
+      guard rest.isEmpty else { return nil }
+    }
+    return (best.words, best.relation)
+  }
+
+  /// The start of the sentence holding `offset`: after ". ", "!", "?", or a line break that ends a paragraph (the
+  /// line before ends with punctuation, or the next starts a list item), else the start of the text.
+  static func sentenceStart(_ b: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {
+    var i = offset - 1
+    while i >= 0 {
+      let c = b[i]
+      if c == UInt8(ascii: "."), i + 1 < b.count, b[i + 1] == 0x20 || b[i + 1] == 0x0A,
+        !(i > 0 && SymbolReader.isDigit(b[i - 1]) && i + 2 < b.count
+          && SymbolReader.isDigit(b[i + 2]))
+      {
+        return i + 1
+      }
+      if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { return i + 1 }
+      if c == 0x0A {
+        var j = i - 1
+        while j >= 0, b[j] == 0x20 { j -= 1 }
+        let prevEnd: UInt8 = j >= 0 ? b[j] : 0x0A
+        var n = i + 1
+        while n < b.count, b[n] == 0x20 { n += 1 }
+        let next: UInt8 = n < b.count ? b[n] : 0
+        if prevEnd == 0x0A || ".;:!?".utf8.contains(prevEnd) || "-+*•".utf8.contains(next)
+          || next == 0xE2
+          || SymbolReader.isDigit(next) || (next >= 0x41 && next <= 0x5A)
+        {
+          return i + 1
+        }
+      }
+      i -= 1
+    }
+    return 0
+  }
+}

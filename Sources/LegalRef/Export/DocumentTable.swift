@@ -1,0 +1,32 @@
+/// The table of corpus documents: what each file is.
+public enum DocumentTable {
+  /// The TSV columns, in order.
+  public static let columns = [
+    "file", "id", "type", "issuer", "branch", "level", "jurisdiction", "district", "date", "title",
+  ]
+
+  /// TSV with a header row, one row per file.
+  public static func tsv(_ rows: [(path: String, profile: DocumentProfile)]) -> String {
+    var out = columns.joined(separator: "\t") + "\n"
+    for (path, p) in rows {
+      let fields = [
+        path, p.number?.description ?? "", p.type ?? "", p.issuer ?? "", p.branch?.rawValue ?? "",
+        p.level?.rawValue ?? "", p.jurisdiction ?? "", p.district ?? "", p.date?.description ?? "",
+        p.title ?? "",
+      ]
+      out += fields.map(TSV.clean).joined(separator: "\t") + "\n"
+    }
+    return out
+  }
+}
+
+/// TSV field cleaning shared by the TSV writers.
+enum TSV {
+  /// Tabs and line breaks inside a field become spaces.
+  static func clean(_ field: String) -> String {
+    var out = ""
+    out.unicodeScalars.append(
+      contentsOf: field.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    return out
+  }
+}
