@@ -24,6 +24,7 @@ extension CommandLine {
     SUBCOMMANDS:
       scan PATH...       list every citation of a numbered document (TSV or JSON)
       documents PATH...  tell what each document is (type, issuer, level, jurisdiction, date)
+      graph PATH...      the reference graph as Graphviz DOT or JSON
 
     OPTIONS:
       -h, --help       show this help (also after a subcommand: legalref scan --help)
@@ -47,6 +48,8 @@ extension CommandLine {
       case "--version":
         Console.out("legalref \(version)")
         return ExitStatus.success
+      case "graph":
+        return try GraphCommand.run(Array(args.dropFirst()))
       case "documents":
         return try DocumentsCommand.run(Array(args.dropFirst()))
       case "scan":

@@ -24,17 +24,7 @@ public struct FileScan: Sendable {
 public enum CorpusScan {
   /// Scans `files`; `threads` nil uses every core.
   public static func run(files: [String], threads: Int? = nil) -> [FileScan] {
-    let slots = Slots<FileScan>(count: files.count)
-    let workers = max(1, min(threads ?? System.activeProcessorCount, files.count))
-    let next = AtomicCounter()
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while true {
-        let index = next.increment()
-        guard index < files.count else { return }
-        slots.store(scanOne(files[index]), at: index)
-      }
-    }
-    return slots.values()
+    parallelMap(files, threads: threads, scanOne)
   }
 
   /// Reads and scans one file.
@@ -47,4 +37,19 @@ public enum CorpusScan {
         path: path, text: nil, result: ScanResult(citations: [], ownNumbers: []), error: error)
     }
   }
+}
+
+/// Maps `items` on `threads` worker threads (nil: every core); the results keep the order of `items`.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], threads: Int?, _ transform: @Sendable (T) -> R) -> [R] {
+  let slots = Slots<R>(count: items.count)
+  let workers = max(1, min(threads ?? System.activeProcessorCount, items.count))
+  let next = AtomicCounter()
+  DispatchQueue.concurrentPerform(iterations: workers) { _ in
+    while true {
+      let index = next.increment()
+      guard index < items.count else { return }
+      slots.store(transform(items[index]), at: index)
+    }
+  }
+  return slots.values()
 }

@@ -1,0 +1,17 @@
+/// The whole pipeline over a corpus: read and scan every file, work out each document, build the graph.
+public struct CorpusAnalysis: Sendable {
+  /// Every file read (or skipped), in path order.
+  public var scans: [FileScan]
+  /// The documents that could be read, in path order.
+  public var documents: [CorpusDocument]
+  /// The reference graph.
+  public var graph: ReferenceGraph
+
+  /// Runs the pipeline on `files`; `threads` nil uses every core.
+  public static func run(files: [String], manifest: Manifest? = nil, threads: Int? = nil) -> CorpusAnalysis {
+    let scans = CorpusScan.run(files: files, threads: threads)
+    let documents = parallelMap(scans, threads: threads) { CorpusDocument.read($0, manifest: manifest) }
+      .compactMap { $0 }
+    return CorpusAnalysis(scans: scans, documents: documents, graph: GraphBuilder.build(documents))
+  }
+}

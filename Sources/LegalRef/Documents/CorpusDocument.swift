@@ -1,0 +1,18 @@
+/// One corpus file through the Documents stage: what it is and how it relates to everything it cites.
+public struct CorpusDocument: Sendable {
+  /// The file's path.
+  public var path: String
+  /// What the document is (from the text, overridden by a manifest entry).
+  public var profile: DocumentProfile
+  /// Its citations with their relations, in text order.
+  public var citations: [ClassifiedCitation]
+
+  /// Runs the Documents stage on a scanned file; nil when the file could not be read.
+  public static func read(_ scan: FileScan, manifest: Manifest? = nil) -> CorpusDocument? {
+    guard let text = scan.text else { return nil }
+    var profile = ProfileReader.read(text, scan: scan.result)
+    if let entry = manifest?.entry(for: scan.path) { profile = entry.applied(to: profile) }
+    let citations = RelationClassifier.classify(text, citations: scan.result.citations, document: profile)
+    return CorpusDocument(path: scan.path, profile: profile, citations: citations)
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writes output files atomically: the bytes go to a temporary file beside the target, which is then renamed over
+/// it, so a reader (or a run killed half-way) sees the old file or the new one, never a torn one.
+public enum AtomicWriter {
+  /// Writes `text` as UTF-8 (no BOM) to `path`.
+  public static func write(_ text: String, to path: String) throws(OutputError) {
+    try write(Data(text.utf8), to: path)
+  }
+
+  /// Writes `data` to `path`.
+  public static func write(_ data: Data, to path: String) throws(OutputError) {
+    let url = URL(fileURLWithPath: path)
+    let dir = url.deletingLastPathComponent()
+    let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    guard FileManager.default.createFile(atPath: temp.path, contents: data) else {
+      throw .unwritable(path: path, reason: "cannot create a file in '\(dir.path)'")
+    }
+    if rename(temp.path, url.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temp.path)
+      throw .unwritable(path: path, reason: reason)
+    }
+  }
+}
+
+/// An output that cannot be written.
+public enum OutputError: Error, CustomStringConvertible, Equatable {
+  /// The file cannot be written (folder missing or read-only, disk full…).
+  case unwritable(path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .unwritable(let path, let reason): return "cannot write '\(path)': \(reason)"
+    }
+  }
+}

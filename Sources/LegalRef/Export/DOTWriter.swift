@@ -1,0 +1,213 @@
+/// The graph as Graphviz DOT: levels top to bottom (central, province, district, commune) in clusters, provinces
+/// and districts in sub-clusters, colour by branch, shape by type, corpus documents solid and cited-only documents
+/// dashed, edge style by relation, a legend. Node ids are synthetic ASCII (n1, n2…) in key order; every text is
+/// escaped (backslash first, then quotes, then line breaks).
+public enum DOTWriter {
+  /// Escapes a text for a double-quoted DOT string: `\` first, then `"`, then line breaks as `\n`; control
+  /// characters are dropped.
+  public static func escape(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\"": out += "\\\""
+      case "\n": out += "\\n"
+      case "\r", "\t": out += " "
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { continue }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Shortens a text to `limit` characters on a word boundary, with "…".
+  static func shorten(_ s: String, _ limit: Int) -> String {
+    guard s.count > limit else { return s }
+    var cut = String(s.prefix(limit))
+    if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
+      cut = String(cut[..<space])
+    }
+    return cut + "…"
+  }
+
+  static let levelNames: [Level: String] = [
+    .central: "Trung ương — central", .province: "Cấp tỉnh — province", .district: "Cấp huyện — district",
+    .commune: "Cấp xã — commune",
+  ]
+
+  static func shape(_ type: String?) -> String {
+    switch type {
+    case "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch", "Pháp lệnh",
+      "Nghị quyết liên tịch", "Hiến pháp":
+      return "box"
+    case "Chỉ thị", "Kết luận", "Thông tri":
+      return "hexagon"
+    case "Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án", "Dự án", "Phương án":
+      return "folder"
+    case "Quyết định", "Quy định", "Quy chế":
+      return "octagon"
+    case nil:
+      return "ellipse"
+    default:
+      return "note"
+    }
+  }
+
+  static func colours(_ branch: Branch?, inCorpus: Bool) -> (fill: String, line: String) {
+    switch branch {
+    case .party: return (inCorpus ? "#f8d0cc" : "#fdf0ee", "#a3241b")
+    case .state: return (inCorpus ? "#cfdff5" : "#eef4fc", "#1f4e9e")
+    case nil: return (inCorpus ? "#e0e0e0" : "#f5f5f5", "#555555")
+    }
+  }
+
+  static func edgeStyle(_ r: Relation, assumed: Bool = false) -> String {
+    let (colour, style, width): (String, String, String)
+    switch r {
+    case .implements: (colour, style, width) = ("#a3241b", "solid", "2")
+    case .basis: (colour, style, width) = ("#1f4e9e", "solid", "1.6")
+    case .guides: (colour, style, width) = ("#2e7d32", "dashed", "1.3")
+    case .amends: (colour, style, width) = ("#ef6c00", "solid", "1.3")
+    case .replaces: (colour, style, width) = ("#6a1b9a", "solid", "1.6")
+    case .repeals: (colour, style, width) = ("#6a1b9a", "dashed", "1")
+    case .cites: (colour, style, width) = ("#8a8a8a", "dashed", "0.8")
+    }
+    return "color=\"\(colour)\", style=\(assumed ? "dotted" : style), penwidth=\(width)"
+  }
+
+  /// The label of a node: number (or file name), type and date, a shortened title.
+  static func label(_ n: GraphNode) -> String {
+    var lines: [String] = []
+    if let number = n.number {
+      lines.append(number.description)
+    } else if let file = n.file {
+      lines.append("[" + shorten(file.split(separator: "/").last.map(String.init) ?? file, 28) + "]")
+    }
+    var second = [n.type, n.date?.description].compactMap { $0 }.joined(separator: " · ")
+    if n.number == nil, let issuer = n.issuer { second = [second, shorten(issuer, 32)].filter { !$0.isEmpty }.joined(separator: "\n") }
+    if !second.isEmpty { lines.append(second) }
+    if let title = n.title, n.inCorpus { lines.append(shorten(title, 40)) }
+    return lines.joined(separator: "\n")
+  }
+
+  static func tooltip(_ n: GraphNode) -> String {
+    var parts: [String] = [n.number?.description ?? n.file ?? n.key]
+    if let title = n.title { parts.append(title) }
+    if let issuer = n.issuer {
+      parts.append(issuer + (n.jurisdiction.map { " — " + $0 } ?? "") + (n.district.map { ", " + $0 } ?? ""))
+    }
+    parts.append(n.inCorpus ? "in the corpus: \(n.file ?? "")" : "cited only")
+    return parts.joined(separator: "\n")
+  }
+
+  /// Renders the graph. `title` goes on top of the drawing.
+  public static func render(_ g: ReferenceGraph, title: String = "LegalRef reference graph") -> String {
+    var ids: [String: String] = [:]
+    for (k, n) in g.nodes.enumerated() { ids[n.key] = "n\(k + 1)" }
+    var out = "digraph legalref {\n"
+    out += "  graph [rankdir=TB, newrank=true, compound=true, nodesep=0.25, ranksep=0.6, fontname=\"DejaVu Sans\""
+    out += ", labelloc=t, fontsize=16, label=\"\(escape(title))\"];\n"
+    out += "  node [fontname=\"DejaVu Sans\", fontsize=9, style=\"filled\", margin=\"0.08,0.04\"];\n"
+    out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n"
+
+    func nodeLine(_ n: GraphNode, indent: String) -> String {
+      let (fill, line) = colours(n.branch, inCorpus: n.inCorpus)
+      let style = n.inCorpus ? "filled,bold" : "filled,dashed"
+      return
+        "\(indent)\(ids[n.key]!) [label=\"\(escape(label(n)))\", tooltip=\"\(escape(tooltip(n)))\", shape=\(shape(n.type)), style=\"\(style)\", fillcolor=\"\(fill)\", color=\"\(line)\"];\n"
+    }
+
+    // Levels, top to bottom, each with an invisible anchor that keeps the bands in order.
+    let levels: [Level?] = Level.allCases.map { Optional($0) } + [nil]
+    var anchors: [String] = []
+    for (k, level) in levels.enumerated() {
+      let members = g.nodes.filter { $0.level == level }
+      guard !members.isEmpty else { continue }
+      let name = level.map { levelNames[$0]! } ?? "Cấp chưa rõ — level unknown"
+      let anchor = "lvl\(k)"
+      anchors.append(anchor)
+      out += "  subgraph cluster_\(level?.rawValue ?? "unknown") {\n"
+      out += "    label=\"\(escape(name))\"; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#bbbbbb\"; fontsize=12;\n"
+      out += "    \(anchor) [shape=point, style=invis, width=0, height=0, label=\"\"];\n"
+      if level == .province || level == .district || level == .commune {
+        var groups: [String: [GraphNode]] = [:]
+        for n in members { groups[n.jurisdiction ?? "", default: []].append(n) }
+        for (j, (place, group)) in groups.sorted(by: { $0.key < $1.key }).enumerated() {
+          out += "    subgraph cluster_\(level!.rawValue)_\(j + 1) {\n"
+          out += "      label=\"\(escape(place.isEmpty ? "tỉnh chưa rõ — province unknown" : place))\"; style=\"rounded\"; color=\"#cccccc\"; fontsize=10;\n"
+          for n in group { out += nodeLine(n, indent: "      ") }
+          out += "    }\n"
+        }
+      } else {
+        for n in members { out += nodeLine(n, indent: "    ") }
+      }
+      out += "  }\n"
+    }
+    // Wide bands wrap into rows: invisible edges from each node to the one a row-width further on.
+    for level in levels {
+      var groups: [String: [GraphNode]] = [:]
+      for n in g.nodes where n.level == level {
+        groups[level == .central || level == nil ? "" : n.jurisdiction ?? "", default: []].append(n)
+      }
+      for (_, group) in groups.sorted(by: { $0.key < $1.key }) where group.count > 6 {
+        let width = max(5, Int((Double(group.count).squareRoot() * 1.6).rounded(.up)))
+        for k in 0..<(group.count - width) {
+          out += "  \(ids[group[k].key]!) -> \(ids[group[k + width].key]!) [style=invis, weight=0];\n"
+        }
+      }
+    }
+    // Band order: anchor → every node of its level → the next anchor.
+    for (a, b) in zip(anchors, anchors.dropFirst()) { out += "  \(a) -> \(b) [style=invis, weight=10];\n" }
+    for (k, level) in levels.enumerated() {
+      let anchor = "lvl\(k)"
+      guard anchors.contains(anchor), let pos = anchors.firstIndex(of: anchor) else { continue }
+      let next = pos + 1 < anchors.count ? anchors[pos + 1] : nil
+      for n in g.nodes where n.level == level {
+        out += "  \(anchor) -> \(ids[n.key]!) [style=invis, weight=0];\n"
+        if let next { out += "  \(ids[n.key]!) -> \(next) [style=invis, weight=0];\n" }
+      }
+    }
+    // Edges are drawn from the cited document down to the citing one, arrow pointing at the cited document.
+    for e in g.edges {
+      guard let from = ids[e.from], let to = ids[e.to] else { continue }
+      var tip = "\(e.from) — \(e.relation.rawValue) → \(e.to)"
+      if e.assumed { tip += " (assumed: an undated number matched to its only dated candidate)" }
+      if e.stated { tip += " (stated by a citing document)" }
+      for ev in e.evidence.prefix(5) { tip += "\n\(ev.file):\(ev.line): \(ev.surface)" }
+      if e.evidence.count > 5 { tip += "\n… \(e.evidence.count - 5) more" }
+      out += "  \(to) -> \(from) [dir=back, \(edgeStyle(e.relation, assumed: e.assumed)), tooltip=\"\(escape(tip))\"];\n"
+    }
+    out += legend()
+    out += "}\n"
+    return out
+  }
+
+  /// A legend: node colours and shapes, line styles of the relations.
+  static func legend() -> String {
+    var out = "  subgraph cluster_legend {\n"
+    out += "    label=\"Chú giải — legend\"; style=\"rounded\"; color=\"#999999\"; fontsize=11;\n"
+    let samples: [(String, String, Branch?, Bool)] = [
+      ("lg1", "Đảng (party), in corpus", .party, true), ("lg2", "Nhà nước (state), in corpus", .state, true),
+      ("lg3", "cited only", .state, false),
+    ]
+    for (id, text, branch, inCorpus) in samples {
+      let (fill, line) = colours(branch, inCorpus: inCorpus)
+      out += "    \(id) [label=\"\(escape(text))\", shape=box, style=\"\(inCorpus ? "filled,bold" : "filled,dashed")\", fillcolor=\"\(fill)\", color=\"\(line)\"];\n"
+    }
+    out += "    lg4 [label=\"Nghị quyết, Nghị định, Luật, Thông tư\", shape=box, style=filled, fillcolor=\"#ffffff\"];\n"
+    out += "    lg5 [label=\"Chỉ thị, Kết luận, Thông tri\", shape=hexagon, style=filled, fillcolor=\"#ffffff\"];\n"
+    out += "    lg6 [label=\"Kế hoạch, Chương trình, Đề án\", shape=folder, style=filled, fillcolor=\"#ffffff\"];\n"
+    out += "    lg7 [label=\"Quyết định, Quy định\", shape=octagon, style=filled, fillcolor=\"#ffffff\"];\n"
+    out += "    lg8 [label=\"Công văn, Hướng dẫn, other\", shape=note, style=filled, fillcolor=\"#ffffff\"];\n"
+    var k = 9
+    for r in Relation.allCases {
+      out += "    lg\(k) [label=\"\", shape=point, width=0.05];\n"
+      out += "    lg\(k + 1) [label=\"\(r.rawValue)\", shape=plaintext, style=\"\"];\n"
+      out += "    lg\(k + 1) -> lg\(k) [\(edgeStyle(r))];\n"
+      k += 2
+    }
+    out += "  }\n"
+    return out
+  }
+}

@@ -1,0 +1,61 @@
+/// The graph as JSON: `{"schemaVersion": 1, "nodes": [...], "edges": [...], "ambiguities": [...]}`.
+public enum GraphJSON {
+  /// The JSON value of a node.
+  static func value(_ n: GraphNode) -> JSONValue {
+    .object([
+      ("key", .string(n.key)),
+      ("id", .optional(n.number?.description)),
+      ("type", .optional(n.type)),
+      ("issuer", .optional(n.issuer)),
+      ("branch", .optional(n.branch?.rawValue)),
+      ("level", .optional(n.level?.rawValue)),
+      ("jurisdiction", .optional(n.jurisdiction)),
+      ("district", .optional(n.district)),
+      ("date", .optional(n.date?.description)),
+      ("period", .optional(n.period)),
+      ("title", .optional(n.title)),
+      ("inCorpus", .bool(n.inCorpus)),
+      ("file", .optional(n.file)),
+    ])
+  }
+
+  /// The JSON value of an edge.
+  static func value(_ e: GraphEdge) -> JSONValue {
+    .object([
+      ("from", .string(e.from)),
+      ("to", .string(e.to)),
+      ("relation", .string(e.relation.rawValue)),
+      ("assumed", .bool(e.assumed)),
+      ("stated", .bool(e.stated)),
+      (
+        "evidence",
+        .array(
+          e.evidence.map {
+            .object([
+              ("file", .string($0.file)), ("line", .int($0.line)), ("column", .int($0.column)),
+              ("surface", .string($0.surface)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  /// The whole graph.
+  public static func render(_ g: ReferenceGraph) -> String {
+    JSONValue.object([
+      ("schemaVersion", .int(1)),
+      ("nodes", .array(g.nodes.map(value))),
+      ("edges", .array(g.edges.map(value))),
+      (
+        "ambiguities",
+        .array(
+          g.ambiguities.map {
+            .object([
+              ("key", .string($0.key)), ("candidates", .array($0.candidates.map { .string($0) })),
+              ("file", .string($0.evidence.file)), ("line", .int($0.evidence.line)),
+            ])
+          })
+      ),
+    ]).rendered()
+  }
+}
