@@ -38,10 +38,13 @@ enum GraphCommand {
     guard format == "dot" || format == "json" else {
       throw UsageError(description: "unknown format '\(format)' (expected dot or json)")
     }
-    guard !parsed.positional.isEmpty else { throw UsageError(description: "graph needs at least one PATH") }
+    guard !parsed.positional.isEmpty else {
+      throw UsageError(description: "graph needs at least one PATH")
+    }
     let manifest = try loadManifest(parsed)
     let input = InputFiles.collect(parsed.positional)
-    let analysis = CorpusAnalysis.run(files: input.files, manifest: manifest, threads: try threads(parsed))
+    let analysis = CorpusAnalysis.run(
+      files: input.files, manifest: manifest, threads: try threads(parsed))
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
     let output =
       format == "json" ? GraphJSON.render(analysis.graph) : DOTWriter.render(analysis.graph)

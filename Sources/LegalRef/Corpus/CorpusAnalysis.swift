@@ -8,10 +8,15 @@ public struct CorpusAnalysis: Sendable {
   public var graph: ReferenceGraph
 
   /// Runs the pipeline on `files`; `threads` nil uses every core.
-  public static func run(files: [String], manifest: Manifest? = nil, threads: Int? = nil) -> CorpusAnalysis {
+  public static func run(files: [String], manifest: Manifest? = nil, threads: Int? = nil)
+    -> CorpusAnalysis
+  {
     let scans = CorpusScan.run(files: files, threads: threads)
-    let documents = parallelMap(scans, threads: threads) { CorpusDocument.read($0, manifest: manifest) }
-      .compactMap { $0 }
+    var documents = parallelMap(scans, threads: threads) {
+      CorpusDocument.read($0, manifest: manifest)
+    }
+    .compactMap { $0 }
+    documents = JurisdictionInference.apply(documents) { $0.reclassified() }
     return CorpusAnalysis(scans: scans, documents: documents, graph: GraphBuilder.build(documents))
   }
 }

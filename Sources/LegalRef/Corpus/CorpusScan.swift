@@ -40,7 +40,9 @@ public enum CorpusScan {
 }
 
 /// Maps `items` on `threads` worker threads (nil: every core); the results keep the order of `items`.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], threads: Int?, _ transform: @Sendable (T) -> R) -> [R] {
+func parallelMap<T: Sendable, R: Sendable>(
+  _ items: [T], threads: Int?, _ transform: @Sendable (T) -> R
+) -> [R] {
   let slots = Slots<R>(count: items.count)
   let workers = max(1, min(threads ?? System.activeProcessorCount, items.count))
   let next = AtomicCounter()

@@ -64,6 +64,10 @@ public enum Bodies {
     add(["ban tuyên giáo tỉnh ủy"], "Ban Tuyên giáo Tỉnh ủy", .party, .province)
     add(["ban tuyên giáo trung ương"], "Ban Tuyên giáo Trung ương", .party, .central)
     add(["ban tổ chức trung ương"], "Ban Tổ chức Trung ương", .party, .central)
+    add(["đảng bộ tỉnh"], "Đảng bộ tỉnh", .party, .province)
+    add(["đảng bộ thành phố"], "Đảng bộ thành phố", .party, nil, city: true)
+    add(["đảng bộ huyện", "đảng bộ quận", "đảng bộ thị xã"], "Đảng bộ huyện", .party, .district)
+    add(["đảng bộ xã", "đảng bộ phường", "đảng bộ thị trấn"], "Đảng bộ xã", .party, .commune)
     add(["ban thường vụ"], "Ban Thường vụ", .party, nil)
     // State, central
     add(["ủy ban thường vụ quốc hội"], "Ủy ban Thường vụ Quốc hội", .state, .central)

@@ -21,6 +21,8 @@ public struct ClassifiedCitation: Hashable, Sendable {
   public var jurisdiction: String?
   /// The district of a district or commune cited document, when named.
   public var district: String?
+  /// The commune of a commune cited document, when named or when it is the citing commune's own.
+  public var commune: String?
   /// The body named in the issuer phrase, canonical ("Ủy ban nhân dân tỉnh").
   public var issuerBody: String?
 }

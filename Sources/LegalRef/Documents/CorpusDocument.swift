@@ -7,12 +7,33 @@ public struct CorpusDocument: Sendable {
   /// Its citations with their relations, in text order.
   public var citations: [ClassifiedCitation]
 
+  /// The text the document was read from, kept for re-classifying when the corpus tells more about it.
+  var text: SourceText?
+
+  public init(path: String, profile: DocumentProfile, citations: [ClassifiedCitation]) {
+    self.path = path
+    self.profile = profile
+    self.citations = citations
+  }
+
+  /// The same document with its citations placed again after its profile changed.
+  func reclassified() -> CorpusDocument {
+    guard let text else { return self }
+    var d = self
+    d.citations = RelationClassifier.classify(
+      text, citations: citations.map(\.citation), document: profile)
+    return d
+  }
+
   /// Runs the Documents stage on a scanned file; nil when the file could not be read.
   public static func read(_ scan: FileScan, manifest: Manifest? = nil) -> CorpusDocument? {
     guard let text = scan.text else { return nil }
     var profile = ProfileReader.read(text, scan: scan.result)
     if let entry = manifest?.entry(for: scan.path) { profile = entry.applied(to: profile) }
-    let citations = RelationClassifier.classify(text, citations: scan.result.citations, document: profile)
-    return CorpusDocument(path: scan.path, profile: profile, citations: citations)
+    let citations = RelationClassifier.classify(
+      text, citations: scan.result.citations, document: profile)
+    var doc = CorpusDocument(path: scan.path, profile: profile, citations: citations)
+    doc.text = text
+    return doc
   }
 }

@@ -59,8 +59,10 @@ public struct DocumentProfile: Hashable, Sendable {
   public var level: Level?
   /// The province or centrally-run city, for local documents.
   public var jurisdiction: String?
-  /// The district, when named.
+  /// The district, when named (for a commune document, the district it belongs to).
   public var district: String?
+  /// The commune, ward or town, for commune documents, when named.
+  public var commune: String?
   /// The date, or its lower bound.
   public var date: DocumentDate?
   /// The title ("Về nhiệm vụ năm học 2021-2022").
@@ -71,6 +73,7 @@ public struct DocumentProfile: Hashable, Sendable {
     number: DocumentNumber? = nil, type: String? = nil, issuer: String? = nil,
     branch: Branch? = nil,
     level: Level? = nil, jurisdiction: String? = nil, district: String? = nil,
+    commune: String? = nil,
     date: DocumentDate? = nil,
     title: String? = nil
   ) {
@@ -81,6 +84,7 @@ public struct DocumentProfile: Hashable, Sendable {
     self.level = level
     self.jurisdiction = jurisdiction
     self.district = district
+    self.commune = commune
     self.date = date
     self.title = title
   }

@@ -20,7 +20,9 @@ public struct Manifest: Sendable {
       if let v = fields["level"], let l = Level(rawValue: v) { p.level = l }
       if let v = fields["jurisdiction"] { p.jurisdiction = v == "?" ? nil : v }
       if let v = fields["district"] { p.district = v }
-      if let v = fields["date"], let d = DocumentNumberParser.isoDate(v) { p.date = DocumentDate(d) }
+      if let v = fields["date"], let d = DocumentNumberParser.isoDate(v) {
+        p.date = DocumentDate(d)
+      }
       if let v = fields["title"] { p.title = v }
       if p.level == .central { p.jurisdiction = nil }
       return p
@@ -37,7 +39,9 @@ public struct Manifest: Sendable {
 
   /// Reads a manifest file (TSV, or JSON when it starts with "{").
   public init(path: String) throws(ManifestError) {
-    guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path)
+    }
     let text = String(decoding: data, as: UTF8.self)
     if text.drop(while: { $0 == " " || $0 == "\n" || $0 == "\u{FEFF}" }).first == "{" {
       guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -55,7 +59,9 @@ public struct Manifest: Sendable {
       }
       return
     }
-    var lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.hasPrefix("#") }
+    var lines = text.split(whereSeparator: \.isNewline).map(String.init).filter {
+      !$0.hasPrefix("#")
+    }
     guard !lines.isEmpty else { return }
     let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map {
       $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")

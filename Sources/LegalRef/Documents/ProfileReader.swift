@@ -85,17 +85,32 @@ public enum ProfileReader {
       let headerLines =
         typeLineIndex.map { t in headLines.filter { $0 < t } } ?? Array(headLines.prefix(8))
       var headerBody: Bodies.Match?
+      var headerBodies: [Bodies.Match] = []
       var motto: Branch?
       var votes: [String: Int] = [:]
+      var capsLines: [String] = []
       for i in headerLines {
         let w = window(lines: i..<(i + 1))
-        let caps = Self.isAllCaps(lineText(i))
-        if w.matchText("đảng cộng sản việt nam") { motto = .party }
-        if w.matchText("cộng hòa xã hội chủ nghĩa") { motto = .state }
+        if w.matchText("đảng cộng sản việt nam") {
+          motto = .party
+        } else if w.matchText("cộng hòa xã hội chủ nghĩa") || w.matchText("độc lập - tự do") {
+          motto = .state
+        } else if Self.isAllCaps(lineText(i)),
+          scan.ownNumbers.allSatisfy({
+            text.lineIndex(ofByte: text.lineStarts[i]) + 1 != $0.position.line
+          })
+        {
+          capsLines.append(lineText(i))
+        }
+      }
+      // The issuer lines in capitals, joined: "ỦY BAN NHÂN DÂN" / "HUYỆN HẢI HÀ" name one body.
+      let joined = Array(capsLines.joined(separator: "\n").utf8)
+      joined.withUnsafeBufferPointer { buf in
+        let w = TextWindow(buf, from: 0, to: buf.count)
         var k = 0
         while k < w.count {
-          if caps, headerBody == nil, let (m, e) = Bodies.match(in: w, at: k) {
-            headerBody = m
+          if let (m, e) = Bodies.match(in: w, at: k) {
+            headerBodies.append(m)
             if let prov = m.province { votes[prov, default: 0] += 6 }
             k = e
             continue
@@ -103,6 +118,10 @@ public enum ProfileReader {
           k += 1
         }
       }
+      // The lowest body named is the issuer ("ĐẢNG BỘ HUYỆN VÂN ĐỒN" / "ĐẢNG ỦY XÃ ĐÔNG XÁ").
+      headerBody = headerBodies.max { ($0.level?.depth ?? -1) < ($1.level?.depth ?? -1) }
+      let headerDistrict = headerBodies.first { $0.level == .district && $0.placeName != nil }?
+        .placeName
       // Place-date line: "Bến Tre, ngày 09 tháng 8 năm 2021".
       for i in headLines {
         let w = window(lines: i..<(i + 1))
@@ -131,7 +150,14 @@ public enum ProfileReader {
 
       // The issuing body: the opening speaker when it agrees with the header, else the header, else the others.
       var chosen: Bodies.Match?
-      if let s = openSpeaker, headerBody.map({ Self.compatible($0, s) }) ?? true {
+      if let h = headerBody, h.name == "Ban Chấp hành Trung ương",
+        let organ = [signature, openSpeaker, closeSpeaker].compactMap({ $0 }).first(where: {
+          $0.level == .central && $0.branch == .party
+        })
+      {
+        // Central Party documents carry "BAN CHẤP HÀNH TRUNG ƯƠNG" on top and the organ ("T/M BAN BÍ THƯ") below.
+        chosen = organ
+      } else if let s = openSpeaker, headerBody.map({ Self.compatible($0, s) }) ?? true {
         chosen = s
       } else if let h = headerBody {
         chosen = h
@@ -157,8 +183,12 @@ public enum ProfileReader {
         p.branch = c.branch
         if let prov = c.province { p.jurisdiction = prov }
         p.level = Bodies.resolvedLevel(c, province: p.jurisdiction)
-        if p.level == .district || p.level == .commune, let place = c.placeName {
-          p.district = place
+        if p.level == .district, let place = c.placeName ?? headerBody?.placeName {
+          p.district = Self.titleCase(place)
+        }
+        if p.level == .commune {
+          p.commune = (c.placeName ?? headerBody?.placeName).map(Self.titleCase)
+          p.district = headerDistrict.map(Self.titleCase)
         }
       }
       if p.branch == nil {
@@ -188,6 +218,8 @@ public enum ProfileReader {
       for i in lines {
         let t = lineText(i)
         if t.allSatisfy({ "-_=*. ".contains($0) }) { continue }
+        // "CỦA BAN BÍ THƯ" under "CHỈ THỊ" names the issuer, not the subject.
+        if parts.isEmpty, Self.isAllCaps(t), t.lowercased().hasPrefix("của ") { continue }
         if parts.isEmpty {
           parts.append(t)
           if !Self.isAllCaps(t) { break }
@@ -201,6 +233,13 @@ public enum ProfileReader {
       var title = parts.joined(separator: " ")
       if Self.isAllCaps(title) { title = Self.sentenceCase(title) }
       return String(title.prefix(300))
+    }
+
+    /// "HẢI HÀ" → "Hải Hà"; other spellings are kept.
+    static func titleCase(_ s: String) -> String {
+      guard isAllCaps(s) else { return s }
+      return s.split(separator: " ").map { w in w.prefix(1) + w.dropFirst().lowercased() }.joined(
+        separator: " ")
     }
 
     /// "VỀ VIỆC … TỈNH AN GIANG" → "Về việc … tỉnh An Giang": lowercase, then capitals back for province names.

@@ -96,6 +96,7 @@ public enum RelationClassifier {
     let local = ProfileCodes.isLocal(number.issuerCode)
     var jurisdiction: String?
     var district: String?
+    var commune: String?
     var body: String?
     if let issuer = c.issuer {
       let words = Array(issuer.utf8)
@@ -109,7 +110,9 @@ public enum RelationClassifier {
             if let l = Bodies.resolvedLevel(m, province: m.province ?? document.jurisdiction) {
               level = l
             }
-            if let name = m.placeName { district = name }
+            if let name = m.placeName {
+              if level == .commune { commune = name } else { district = name }
+            }
             break
           }
           k += 1
@@ -119,8 +122,15 @@ public enum RelationClassifier {
     if local {
       if jurisdiction == nil, level != Level.central { jurisdiction = document.jurisdiction }
       if level == nil { level = document.level == .central ? nil : document.level }
-      if district == nil, level == document.level, level == .district || level == .commune {
+      // An unnamed district or commune body cited from inside it is the citing document's own.
+      if district == nil, level == .district,
+        document.level == .district || document.level == .commune
+      {
         district = document.district
+      }
+      if level == .commune {
+        if district == nil, document.level == .commune { district = document.district }
+        commune = commune ?? (document.level == .commune ? document.commune : nil)
       }
     } else {
       jurisdiction = nil
@@ -129,7 +139,8 @@ public enum RelationClassifier {
     return ClassifiedCitation(
       citation: c, relation: .cites, cue: nil, parent: nil, statedRelation: nil, branch: branch,
       level: level,
-      isLocal: local, jurisdiction: jurisdiction, district: district, issuerBody: body)
+      isLocal: local, jurisdiction: jurisdiction, district: district, commune: commune,
+      issuerBody: body)
   }
 
   /// The cue a previous citation's own words end with, which makes the next citation nested in it.

@@ -12,7 +12,8 @@ public enum AtomicWriter {
   public static func write(_ data: Data, to path: String) throws(OutputError) {
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent()
-    let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let temp = dir.appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     guard FileManager.default.createFile(atPath: temp.path, contents: data) else {
       throw .unwritable(path: path, reason: "cannot create a file in '\(dir.path)'")
     }

@@ -14,7 +14,9 @@ public enum DOTWriter {
       case "\n": out += "\\n"
       case "\r", "\t": out += " "
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { continue }
+        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+          continue
+        }
         out.unicodeScalars.append(scalar)
       }
     }
@@ -25,20 +27,23 @@ public enum DOTWriter {
   static func shorten(_ s: String, _ limit: Int) -> String {
     guard s.count > limit else { return s }
     var cut = String(s.prefix(limit))
-    if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
+    if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2
+    {
       cut = String(cut[..<space])
     }
     return cut + "…"
   }
 
   static let levelNames: [Level: String] = [
-    .central: "Trung ương — central", .province: "Cấp tỉnh — province", .district: "Cấp huyện — district",
+    .central: "Trung ương — central", .province: "Cấp tỉnh — province",
+    .district: "Cấp huyện — district",
     .commune: "Cấp xã — commune",
   ]
 
   static func shape(_ type: String?) -> String {
     switch type {
-    case "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch", "Pháp lệnh",
+    case "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch",
+      "Pháp lệnh",
       "Nghị quyết liên tịch", "Hiến pháp":
       return "box"
     case "Chỉ thị", "Kết luận", "Thông tri":
@@ -82,10 +87,13 @@ public enum DOTWriter {
     if let number = n.number {
       lines.append(number.description)
     } else if let file = n.file {
-      lines.append("[" + shorten(file.split(separator: "/").last.map(String.init) ?? file, 28) + "]")
+      lines.append(
+        "[" + shorten(file.split(separator: "/").last.map(String.init) ?? file, 28) + "]")
     }
     var second = [n.type, n.date?.description].compactMap { $0 }.joined(separator: " · ")
-    if n.number == nil, let issuer = n.issuer { second = [second, shorten(issuer, 32)].filter { !$0.isEmpty }.joined(separator: "\n") }
+    if n.number == nil, let issuer = n.issuer {
+      second = [second, shorten(issuer, 32)].filter { !$0.isEmpty }.joined(separator: "\n")
+    }
     if !second.isEmpty { lines.append(second) }
     if let title = n.title, n.inCorpus { lines.append(shorten(title, 40)) }
     return lines.joined(separator: "\n")
@@ -95,20 +103,25 @@ public enum DOTWriter {
     var parts: [String] = [n.number?.description ?? n.file ?? n.key]
     if let title = n.title { parts.append(title) }
     if let issuer = n.issuer {
-      parts.append(issuer + (n.jurisdiction.map { " — " + $0 } ?? "") + (n.district.map { ", " + $0 } ?? ""))
+      parts.append(
+        issuer + (n.jurisdiction.map { " — " + $0 } ?? "") + (n.district.map { ", " + $0 } ?? ""))
     }
     parts.append(n.inCorpus ? "in the corpus: \(n.file ?? "")" : "cited only")
     return parts.joined(separator: "\n")
   }
 
   /// Renders the graph. `title` goes on top of the drawing.
-  public static func render(_ g: ReferenceGraph, title: String = "LegalRef reference graph") -> String {
+  public static func render(_ g: ReferenceGraph, title: String = "LegalRef reference graph")
+    -> String
+  {
     var ids: [String: String] = [:]
     for (k, n) in g.nodes.enumerated() { ids[n.key] = "n\(k + 1)" }
     var out = "digraph legalref {\n"
-    out += "  graph [rankdir=TB, newrank=true, compound=true, nodesep=0.25, ranksep=0.6, fontname=\"DejaVu Sans\""
+    out +=
+      "  graph [rankdir=TB, newrank=true, compound=true, nodesep=0.25, ranksep=0.6, fontname=\"DejaVu Sans\""
     out += ", labelloc=t, fontsize=16, label=\"\(escape(title))\"];\n"
-    out += "  node [fontname=\"DejaVu Sans\", fontsize=9, style=\"filled\", margin=\"0.08,0.04\"];\n"
+    out +=
+      "  node [fontname=\"DejaVu Sans\", fontsize=9, style=\"filled\", margin=\"0.08,0.04\"];\n"
     out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n"
 
     func nodeLine(_ n: GraphNode, indent: String) -> String {
@@ -128,14 +141,16 @@ public enum DOTWriter {
       let anchor = "lvl\(k)"
       anchors.append(anchor)
       out += "  subgraph cluster_\(level?.rawValue ?? "unknown") {\n"
-      out += "    label=\"\(escape(name))\"; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#bbbbbb\"; fontsize=12;\n"
+      out +=
+        "    label=\"\(escape(name))\"; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#bbbbbb\"; fontsize=12;\n"
       out += "    \(anchor) [shape=point, style=invis, width=0, height=0, label=\"\"];\n"
       if level == .province || level == .district || level == .commune {
         var groups: [String: [GraphNode]] = [:]
         for n in members { groups[n.jurisdiction ?? "", default: []].append(n) }
         for (j, (place, group)) in groups.sorted(by: { $0.key < $1.key }).enumerated() {
           out += "    subgraph cluster_\(level!.rawValue)_\(j + 1) {\n"
-          out += "      label=\"\(escape(place.isEmpty ? "tỉnh chưa rõ — province unknown" : place))\"; style=\"rounded\"; color=\"#cccccc\"; fontsize=10;\n"
+          out +=
+            "      label=\"\(escape(place.isEmpty ? "tỉnh chưa rõ — province unknown" : place))\"; style=\"rounded\"; color=\"#cccccc\"; fontsize=10;\n"
           for n in group { out += nodeLine(n, indent: "      ") }
           out += "    }\n"
         }
@@ -153,12 +168,15 @@ public enum DOTWriter {
       for (_, group) in groups.sorted(by: { $0.key < $1.key }) where group.count > 6 {
         let width = max(5, Int((Double(group.count).squareRoot() * 1.6).rounded(.up)))
         for k in 0..<(group.count - width) {
-          out += "  \(ids[group[k].key]!) -> \(ids[group[k + width].key]!) [style=invis, weight=0];\n"
+          out +=
+            "  \(ids[group[k].key]!) -> \(ids[group[k + width].key]!) [style=invis, weight=0];\n"
         }
       }
     }
     // Band order: anchor → every node of its level → the next anchor.
-    for (a, b) in zip(anchors, anchors.dropFirst()) { out += "  \(a) -> \(b) [style=invis, weight=10];\n" }
+    for (a, b) in zip(anchors, anchors.dropFirst()) {
+      out += "  \(a) -> \(b) [style=invis, weight=10];\n"
+    }
     for (k, level) in levels.enumerated() {
       let anchor = "lvl\(k)"
       guard anchors.contains(anchor), let pos = anchors.firstIndex(of: anchor) else { continue }
@@ -176,38 +194,40 @@ public enum DOTWriter {
       if e.stated { tip += " (stated by a citing document)" }
       for ev in e.evidence.prefix(5) { tip += "\n\(ev.file):\(ev.line): \(ev.surface)" }
       if e.evidence.count > 5 { tip += "\n… \(e.evidence.count - 5) more" }
-      out += "  \(to) -> \(from) [dir=back, \(edgeStyle(e.relation, assumed: e.assumed)), tooltip=\"\(escape(tip))\"];\n"
+      out +=
+        "  \(to) -> \(from) [dir=back, \(edgeStyle(e.relation, assumed: e.assumed)), tooltip=\"\(escape(tip))\"];\n"
     }
     out += legend()
     out += "}\n"
     return out
   }
 
-  /// A legend: node colours and shapes, line styles of the relations.
+  /// A legend: one table of node colours and shapes and of the line style of each relation.
   static func legend() -> String {
-    var out = "  subgraph cluster_legend {\n"
-    out += "    label=\"Chú giải — legend\"; style=\"rounded\"; color=\"#999999\"; fontsize=11;\n"
-    let samples: [(String, String, Branch?, Bool)] = [
-      ("lg1", "Đảng (party), in corpus", .party, true), ("lg2", "Nhà nước (state), in corpus", .state, true),
-      ("lg3", "cited only", .state, false),
+    let party = colours(.party, inCorpus: true).fill
+    let state = colours(.state, inCorpus: true).fill
+    var rows = [
+      "<TR><TD COLSPAN=\"2\"><B>Chú giải — legend</B> (arrows point at the cited document)</TD></TR>",
+      "<TR><TD BGCOLOR=\"\(party)\">Đảng — party</TD><TD BGCOLOR=\"\(state)\">Nhà nước — state</TD></TR>",
+      "<TR><TD>bold border: in the corpus</TD><TD>dashed border: cited only</TD></TR>",
+      "<TR><TD>box: Nghị quyết, Nghị định, Luật, Thông tư</TD><TD>hexagon: Chỉ thị, Kết luận, Thông tri</TD></TR>",
+      "<TR><TD>folder: Kế hoạch, Chương trình, Đề án</TD><TD>octagon: Quyết định, Quy định</TD></TR>",
+      "<TR><TD>note: Công văn, Hướng dẫn, other</TD><TD>dotted line: assumed match</TD></TR>",
     ]
-    for (id, text, branch, inCorpus) in samples {
-      let (fill, line) = colours(branch, inCorpus: inCorpus)
-      out += "    \(id) [label=\"\(escape(text))\", shape=box, style=\"\(inCorpus ? "filled,bold" : "filled,dashed")\", fillcolor=\"\(fill)\", color=\"\(line)\"];\n"
+    let relations = Relation.allCases
+    for pair in stride(from: 0, to: relations.count, by: 2) {
+      var cells = ""
+      for r in relations[pair..<min(pair + 2, relations.count)] {
+        let style = edgeStyle(r)
+        let colour = style.split(separator: "\"")[1]
+        let line = style.contains("dashed") ? "╌╌╌" : "━━━"
+        cells += "<TD><FONT COLOR=\"\(colour)\">\(line) \(r.rawValue)</FONT></TD>"
+      }
+      if relations.count - pair == 1 { cells += "<TD></TD>" }
+      rows.append("<TR>\(cells)</TR>")
     }
-    out += "    lg4 [label=\"Nghị quyết, Nghị định, Luật, Thông tư\", shape=box, style=filled, fillcolor=\"#ffffff\"];\n"
-    out += "    lg5 [label=\"Chỉ thị, Kết luận, Thông tri\", shape=hexagon, style=filled, fillcolor=\"#ffffff\"];\n"
-    out += "    lg6 [label=\"Kế hoạch, Chương trình, Đề án\", shape=folder, style=filled, fillcolor=\"#ffffff\"];\n"
-    out += "    lg7 [label=\"Quyết định, Quy định\", shape=octagon, style=filled, fillcolor=\"#ffffff\"];\n"
-    out += "    lg8 [label=\"Công văn, Hướng dẫn, other\", shape=note, style=filled, fillcolor=\"#ffffff\"];\n"
-    var k = 9
-    for r in Relation.allCases {
-      out += "    lg\(k) [label=\"\", shape=point, width=0.05];\n"
-      out += "    lg\(k + 1) [label=\"\(r.rawValue)\", shape=plaintext, style=\"\"];\n"
-      out += "    lg\(k + 1) -> lg\(k) [\(edgeStyle(r))];\n"
-      k += 2
-    }
-    out += "  }\n"
-    return out
+    let table =
+      "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows.joined())</TABLE>"
+    return "  legend [shape=plaintext, style=\"\", fontsize=9, label=<\(table)>];\n"
   }
 }

@@ -2,7 +2,8 @@
 public enum DocumentTable {
   /// The TSV columns, in order.
   public static let columns = [
-    "file", "id", "type", "issuer", "branch", "level", "jurisdiction", "district", "date", "title",
+    "file", "id", "type", "issuer", "branch", "level", "jurisdiction", "district", "commune",
+    "date", "title",
   ]
 
   /// TSV with a header row, one row per file.
@@ -11,7 +12,8 @@ public enum DocumentTable {
     for (path, p) in rows {
       let fields = [
         path, p.number?.description ?? "", p.type ?? "", p.issuer ?? "", p.branch?.rawValue ?? "",
-        p.level?.rawValue ?? "", p.jurisdiction ?? "", p.district ?? "", p.date?.description ?? "",
+        p.level?.rawValue ?? "", p.jurisdiction ?? "", p.district ?? "", p.commune ?? "",
+        p.date?.description ?? "",
         p.title ?? "",
       ]
       out += fields.map(TSV.clean).joined(separator: "\t") + "\n"

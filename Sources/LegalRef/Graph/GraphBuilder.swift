@@ -31,9 +31,13 @@ public enum GraphBuilder {
     for (d, doc) in docs.enumerated() {
       if let n = doc.profile.number {
         let m = mention(
-          n, date: doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day }, level: doc.profile.level,
-          isLocal: ProfileCodes.isLocal(n.issuerCode) || (doc.profile.level.map { $0 != .central } ?? false),
-          jurisdiction: doc.profile.jurisdiction, district: doc.profile.district, scopeFile: doc.path)
+          n, date: doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day },
+          level: doc.profile.level,
+          isLocal: ProfileCodes.isLocal(n.issuerCode)
+            || (doc.profile.level.map { $0 != .central } ?? false),
+          jurisdiction: doc.profile.jurisdiction, district: doc.profile.district,
+          commune: doc.profile.commune,
+          scopeFile: doc.path)
         ownMentions[d] = m
         note(m)
       }
@@ -41,7 +45,7 @@ public enum GraphBuilder {
       for c in doc.citations {
         let m = mention(
           c.citation.number, date: c.citation.date, level: c.level, isLocal: c.isLocal,
-          jurisdiction: c.jurisdiction, district: c.district,
+          jurisdiction: c.jurisdiction, district: c.district, commune: c.commune,
           scopeFile: doc.path)
         list.append(m)
         note(m)
@@ -72,13 +76,17 @@ public enum GraphBuilder {
       docKeys.append(key)
       if nodes[key]?.inCorpus == true { continue }
       nodes[key] = GraphNode(
-        key: key, number: p.number, type: p.type, issuer: p.issuer, branch: p.branch, level: p.level,
-        jurisdiction: p.jurisdiction, district: p.district, date: p.date, title: p.title, inCorpus: true,
+        key: key, number: p.number, type: p.type, issuer: p.issuer, branch: p.branch,
+        level: p.level,
+        jurisdiction: p.jurisdiction, district: p.district, date: p.date, title: p.title,
+        inCorpus: true,
         file: doc.path, period: ownMentions[d]?.period)
     }
 
     var edges: [EdgeKey: GraphEdge] = [:]
-    func addEdge(_ from: String, _ to: String, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence) {
+    func addEdge(
+      _ from: String, _ to: String, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
+    ) {
       guard from != to else { return }
       let k = EdgeKey(from: from, to: to, relation: relation)
       if var edge = edges[k] {
@@ -86,7 +94,8 @@ public enum GraphBuilder {
         edge.assumed = edge.assumed && assumed
         edges[k] = edge
       } else {
-        edges[k] = GraphEdge(from: from, to: to, relation: relation, assumed: assumed, stated: stated, evidence: [e])
+        edges[k] = GraphEdge(
+          from: from, to: to, relation: relation, assumed: assumed, stated: stated, evidence: [e])
       }
     }
 
@@ -94,25 +103,32 @@ public enum GraphBuilder {
       var keys: [(String, Bool)] = []
       for (i, c) in doc.citations.enumerated() {
         let cit = c.citation
-        let evidence = Evidence(file: doc.path, line: cit.position.line, column: cit.position.column, surface: cit.surface)
+        let evidence = Evidence(
+          file: doc.path, line: cit.position.line, column: cit.position.column, surface: cit.surface
+        )
         let m = citationMentions[d][i]
         let (key, assumed) = resolve(m, evidence: evidence)
         keys.append((key, assumed))
         if nodes[key] == nil {
           nodes[key] = GraphNode(
-            key: key, number: cit.number, type: cit.typeName, issuer: c.issuerBody ?? cit.issuer, branch: c.branch,
+            key: key, number: cit.number, type: cit.typeName, issuer: c.issuerBody ?? cit.issuer,
+            branch: c.branch,
             level: c.level, jurisdiction: c.jurisdiction, district: c.district,
             date: (m.period != nil || !m.needsPeriod) ? cit.date.map { DocumentDate($0) } : nil,
             title: cit.subject, inCorpus: false, file: nil, period: m.period)
         } else if var node = nodes[key], !node.inCorpus {
           // Fill in what the first mention did not say.
           // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
-          if node.type == nil || (cit.typeWritten && cit.typeName != nil && node.type == cit.number.typeNameFromCode) {
+          if node.type == nil
+            || (cit.typeWritten && cit.typeName != nil && node.type == cit.number.typeNameFromCode)
+          {
             node.type = cit.typeName
           }
           if node.issuer == nil { node.issuer = c.issuerBody ?? cit.issuer }
           if node.title == nil { node.title = cit.subject }
-          if node.date == nil, let date = cit.date, m.period != nil || !m.needsPeriod { node.date = DocumentDate(date) }
+          if node.date == nil, let date = cit.date, m.period != nil || !m.needsPeriod {
+            node.date = DocumentDate(date)
+          }
           nodes[key] = node
         }
         addEdge(docKeys[d], key, c.relation, assumed: assumed, stated: false, evidence)
@@ -135,8 +151,9 @@ public enum GraphBuilder {
 
   /// The identity parts of a number as mentioned.
   static func mention(
-    _ n: DocumentNumber, date: DayDate?, level: Level?, isLocal: Bool, jurisdiction: String?, district: String?,
-    scopeFile: String
+    _ n: DocumentNumber, date: DayDate?, level: Level?, isLocal: Bool, jurisdiction: String?,
+    district: String?,
+    commune: String?, scopeFile: String
   ) -> Mention {
     var period: String?
     var needs = false
@@ -144,7 +161,8 @@ public enum GraphBuilder {
     case .party:
       needs = true
       if let date {
-        period = level == .central || ProfileCodes.level(ofCode: n.issuerCode) == .central
+        period =
+          level == .central || ProfileCodes.level(ofCode: n.issuerCode) == .central
           ? PartyTerm.centralTerm(date) : PartyTerm.localTerm(date)
       }
     case .state, .letter:
@@ -157,7 +175,12 @@ public enum GraphBuilder {
     if isLocal {
       // Unknown places never merge with anything outside the citing file.
       if let province = jurisdiction {
-        place = level == .district || level == .commune ? province + "/" + (district ?? "?" + scopeFile) : province
+        switch level {
+        case .district: place = province + "/" + (district ?? "?" + scopeFile)
+        case .commune:
+          place = province + "/" + (district ?? "?") + "/" + (commune ?? "?" + scopeFile)
+        default: place = province
+        }
       } else {
         place = "?" + scopeFile
       }

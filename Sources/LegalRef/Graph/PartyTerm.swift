@@ -2,9 +2,11 @@
 enum PartyTerm {
   /// Central Committee terms by the day their congress closed.
   static let central: [(start: DayDate, name: String)] = [
-    (DayDate(year: 1996, month: 7, day: 1)!, "VIII"), (DayDate(year: 2001, month: 4, day: 22)!, "IX"),
+    (DayDate(year: 1996, month: 7, day: 1)!, "VIII"),
+    (DayDate(year: 2001, month: 4, day: 22)!, "IX"),
     (DayDate(year: 2006, month: 4, day: 25)!, "X"), (DayDate(year: 2011, month: 1, day: 19)!, "XI"),
-    (DayDate(year: 2016, month: 1, day: 28)!, "XII"), (DayDate(year: 2021, month: 2, day: 1)!, "XIII"),
+    (DayDate(year: 2016, month: 1, day: 28)!, "XII"),
+    (DayDate(year: 2021, month: 2, day: 1)!, "XIII"),
     (DayDate(year: 2026, month: 1, day: 23)!, "XIV"),
   ]
 

@@ -5,38 +5,6 @@ import Testing
 
 /// The whole citation table of the five seed documents against `expected/citations.tsv`.
 @Suite struct SeedCitationTests {
-  /// One row reduced to what the scanner must get right: document, line, canonical id, type and date.
-  struct Row: Hashable, CustomStringConvertible {
-    var doc: String
-    var line: Int
-    var id: String
-    var type: String
-    var date: String
-    var description: String { "\(doc):\(line) \(id) [\(type)] \(date)" }
-  }
-
-  @Test func everyExpectedCitationIsFoundAndNothingElse() throws {
-    let expected = try Seeds.table("citations.tsv").map {
-      Row(
-        doc: $0["doc"]!, line: Int($0["line"]!)!, id: $0["id"]!, type: $0["type"]!,
-        date: $0["date"]!)
-    }
-    #expect(expected.count == 65)
-    let scans = CorpusScan.run(files: Seeds.files)
-    #expect(scans.count == 5)
-    let found = scans.flatMap { scan in
-      scan.result.citations.map {
-        Row(
-          doc: Seeds.prefix(of: scan.path), line: $0.position.line, id: $0.number.description,
-          type: $0.typeName ?? "", date: $0.date?.description ?? "")
-      }
-    }
-    let missing = multisetDifference(expected, found)
-    let extra = multisetDifference(found, expected)
-    #expect(missing.isEmpty, "missing: \(missing)")
-    #expect(extra.isEmpty, "extra: \(extra)")
-  }
-
   @Test func ownNumberLineIsNotACitation() throws {
     let scan = CorpusScan.scanOne(Seeds.files[0])
     #expect(scan.result.ownNumbers.map(\.number.description) == ["01-TT/TU"])
@@ -81,15 +49,5 @@ import Testing
     #expect(kinds("17/TT-BGDĐT", line: 15).isSuperset(of: [.listExpansion, .normativeWithoutYear]))
     #expect(kinds("54/2014/NQ-HĐND", line: 67).contains(.yearContradictsDate))
     #expect(kinds("80/2017/NĐ-CP", line: 32).isEmpty)
-  }
-
-  private func multisetDifference(_ a: [Row], _ b: [Row]) -> [Row] {
-    var counts: [Row: Int] = [:]
-    for r in b { counts[r, default: 0] += 1 }
-    var out: [Row] = []
-    for r in a {
-      if let c = counts[r], c > 0 { counts[r] = c - 1 } else { out.append(r) }
-    }
-    return out
   }
 }

@@ -35,18 +35,23 @@ import Testing
 
   static let hostile: [String] = [
     "Về \"trích dẫn\" và \\ dấu gạch", "Kết thúc bằng \\", "Chứa \\N và \\G và \\l",
-    "<script>alert(1)</script> & ]]>", "Điều khiển \u{01}\u{07}\u{1B} ký tự", "RTL \u{202E}mark\u{202C}",
+    "<script>alert(1)</script> & ]]>", "Điều khiển \u{01}\u{07}\u{1B} ký tự",
+    "RTL \u{202E}mark\u{202C}",
     "Dòng một\nDòng hai", String(repeating: "rất dài ", count: 400),
   ]
 
   @Test(arguments: hostile) func hostileTitlesStayValidAndShowAsText(_ title: String) throws {
     let node = GraphNode(
-      key: "file:hostile.txt", number: nil, type: "Chỉ thị", issuer: title, branch: .state, level: .province,
-      jurisdiction: title, district: nil, date: nil, title: title, inCorpus: true, file: "hostile \"x\".txt",
+      key: "file:hostile.txt", number: nil, type: "Chỉ thị", issuer: title, branch: .state,
+      level: .province,
+      jurisdiction: title, district: nil, date: nil, title: title, inCorpus: true,
+      file: "hostile \"x\".txt",
       period: nil)
     let cited = GraphNode(
-      key: "29-NQ/TW @XI", number: DocumentNumberParser.parse("29-NQ/TW"), type: "Nghị quyết", issuer: title,
-      branch: .party, level: .central, jurisdiction: nil, district: nil, date: nil, title: title, inCorpus: false,
+      key: "29-NQ/TW @XI", number: DocumentNumberParser.parse("29-NQ/TW"), type: "Nghị quyết",
+      issuer: title,
+      branch: .party, level: .central, jurisdiction: nil, district: nil, date: nil, title: title,
+      inCorpus: false,
       file: nil, period: "XI")
     let edge = GraphEdge(
       from: node.key, to: cited.key, relation: .implements, assumed: false, stated: false,

@@ -4,20 +4,24 @@ import Testing
 
 /// The reference graph of the five seeds.
 @Suite struct SeedGraphTests {
-  static let graph = GraphBuilder.build(SeedCorpus.documents.map {
-    CorpusDocument(path: $0.scan.path, profile: $0.profile, citations: $0.classified)
-  })
+  static let graph = GraphBuilder.build(
+    SeedCorpus.documents.map {
+      CorpusDocument(path: $0.scan.path, profile: $0.profile, citations: $0.classified)
+    })
 
   func node(_ id: String) -> [GraphNode] { Self.graph.nodes(matching: id) }
 
   func hasEdge(_ from: String, _ to: String, _ relation: Relation) -> Bool {
     let froms = Set(node(from).map(\.key))
     let tos = Set(node(to).map(\.key))
-    return Self.graph.edges.contains { froms.contains($0.from) && tos.contains($0.to) && $0.relation == relation }
+    return Self.graph.edges.contains {
+      froms.contains($0.from) && tos.contains($0.to) && $0.relation == relation
+    }
   }
 
   @Test(arguments: [
-    ("01-KL/TW", "05-CT/TW"), ("41-CTr/TU", "42-CT/TW"), ("134-KL/TU", "34-CTr/TU"), ("34-CTr/TU", "29-NQ/TW"),
+    ("01-KL/TW", "05-CT/TW"), ("41-CTr/TU", "42-CT/TW"), ("134-KL/TU", "34-CTr/TU"),
+    ("34-CTr/TU", "29-NQ/TW"),
     ("97-KH/TU", "51-KL/TW"),
   ])
   func statedImplementsEdges(_ from: String, _ to: String) {
@@ -29,9 +33,11 @@ import Testing
     #expect(nodes.count == 1)
     let key = try #require(nodes.first?.key)
     let citingFiles = Set(
-      Self.graph.edges.filter { $0.to == key }.flatMap(\.evidence).map { Seeds.prefix(of: $0.file) })
+      Self.graph.edges.filter { $0.to == key }.flatMap(\.evidence).map { Seeds.prefix(of: $0.file) }
+    )
     #expect(citingFiles == ["000", "001", "002"])
-    let citers = Set(Self.graph.edges.filter { $0.to == key }.compactMap { Self.graph.node($0.from) })
+    let citers = Set(
+      Self.graph.edges.filter { $0.to == key }.compactMap { Self.graph.node($0.from) })
     #expect(citers.filter { $0.inCorpus }.count == 3)
     #expect(hasEdge("34-CTr/TU", "29-NQ/TW", .implements))
   }
@@ -52,7 +58,9 @@ import Testing
     c.isLocal = true
     other.classified = [c]
     let docs =
-      SeedCorpus.documents.map { CorpusDocument(path: $0.scan.path, profile: $0.profile, citations: $0.classified) }
+      SeedCorpus.documents.map {
+        CorpusDocument(path: $0.scan.path, profile: $0.profile, citations: $0.classified)
+      }
       + [CorpusDocument(path: "other.txt", profile: other.profile, citations: other.classified)]
     let g = GraphBuilder.build(docs)
     #expect(g.nodes(matching: "21/CT-UBND").count == 2)

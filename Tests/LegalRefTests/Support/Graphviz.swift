@@ -9,7 +9,8 @@ enum Graphviz {
   }
 
   static var dotPath: String? {
-    for dir in ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"] where FileManager.default.isExecutableFile(
+    for dir in ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
+    where FileManager.default.isExecutableFile(
       atPath: dir + "/dot")
     {
       return dir + "/dot"
@@ -48,10 +49,14 @@ enum Graphviz {
     let output = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     p.waitUntilExit()
-    return Result(status: p.terminationStatus, stdout: output, stderr: String(decoding: errBox.data, as: UTF8.self))
+    return Result(
+      status: p.terminationStatus, stdout: output,
+      stderr: String(decoding: errBox.data, as: UTF8.self))
   }
 
   struct GraphvizMissing: Error, CustomStringConvertible {
-    var description: String { "Graphviz 'dot' is not installed (apt-get install graphviz); .ci/run installs it" }
+    var description: String {
+      "Graphviz 'dot' is not installed (apt-get install graphviz); .ci/run installs it"
+    }
   }
 }

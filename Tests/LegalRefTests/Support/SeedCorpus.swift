@@ -1,22 +1,36 @@
 @testable import LegalRef
 
-/// The seeds read through the Documents stage once per test process.
-enum SeedCorpus {
-  struct Document {
+/// A corpus read through the whole pipeline once per test process.
+struct AnalyzedCorpus: Sendable {
+  struct Document: Sendable {
     var prefix: String
     var scan: FileScan
     var profile: DocumentProfile
     var classified: [ClassifiedCitation]
   }
 
-  static let documents: [Document] = CorpusScan.run(files: Seeds.files).map { scan in
-    let text = scan.text!
-    let profile = ProfileReader.read(text, scan: scan.result)
-    let classified = RelationClassifier.classify(
-      text, citations: scan.result.citations, document: profile)
-    return Document(
-      prefix: Seeds.prefix(of: scan.path), scan: scan, profile: profile, classified: classified)
+  var analysis: CorpusAnalysis
+  var documents: [Document]
+
+  init(_ corpus: ExpectedCorpus) {
+    analysis = CorpusAnalysis.run(files: corpus.files)
+    let scans = Dictionary(uniqueKeysWithValues: analysis.scans.map { ($0.path, $0) })
+    documents = analysis.documents.map {
+      Document(
+        prefix: ExpectedCorpus.prefix(of: $0.path), scan: scans[$0.path]!, profile: $0.profile,
+        classified: $0.citations)
+    }
   }
 
-  static func document(_ prefix: String) -> Document { documents.first { $0.prefix == prefix }! }
+  func document(_ prefix: String) -> Document { documents.first { $0.prefix == prefix }! }
+
+  static let seeds = AnalyzedCorpus(.seeds)
+  static let sample = AnalyzedCorpus(.sample)
+}
+
+/// The seeds read through the pipeline.
+enum SeedCorpus {
+  typealias Document = AnalyzedCorpus.Document
+  static var documents: [Document] { AnalyzedCorpus.seeds.documents }
+  static func document(_ prefix: String) -> Document { AnalyzedCorpus.seeds.document(prefix) }
 }
