@@ -25,6 +25,9 @@ extension CommandLine {
       scan PATH...       list every citation of a numbered document (TSV or JSON)
       documents PATH...  tell what each document is (type, issuer, level, jurisdiction, date)
       graph PATH...      the reference graph as Graphviz DOT or JSON
+      chains PATH...     implementation chains from the centre down, with coverage
+      audit PATH...      orders nobody carried out, level gaps, defects, documents to collect
+      show ID PATH...    one document: what it rests on, what rests on it, chains, findings
 
     OPTIONS:
       -h, --help       show this help (also after a subcommand: legalref scan --help)
@@ -48,6 +51,12 @@ extension CommandLine {
       case "--version":
         Console.out("legalref \(version)")
         return ExitStatus.success
+      case "chains":
+        return try ChainsCommand.run(Array(args.dropFirst()))
+      case "audit":
+        return try AuditCommand.run(Array(args.dropFirst()))
+      case "show":
+        return try ShowCommand.run(Array(args.dropFirst()))
       case "graph":
         return try GraphCommand.run(Array(args.dropFirst()))
       case "documents":

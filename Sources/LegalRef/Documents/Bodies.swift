@@ -10,6 +10,8 @@ public enum Bodies {
     var level: Level?
     /// Whether the level is province for a centrally-run city and district otherwise.
     var cityDependent = false
+    /// "các huyện ủy", "Ủy ban nhân dân các huyện": every body of that kind.
+    var plural = false
   }
 
   /// A body found in text.
@@ -26,18 +28,31 @@ public enum Bodies {
     public var province: String?
     /// The district or commune name written after "huyện", "xã"…, when any.
     public var placeName: String?
+    /// Whether every body of the kind is meant ("các huyện ủy", "Ủy ban nhân dân các huyện").
+    public var plural = false
+
+    /// The kind of body, for telling who can answer an order: "party", "ubnd", "hdnd", "so", "phong", "central".
+    public var family: String {
+      if level == .central { return "central" }
+      if name.hasPrefix("Sở") { return "so" }
+      if name.hasPrefix("Phòng") { return "phong" }
+      if name.contains("Ủy ban nhân dân") { return "ubnd" }
+      if name.contains("Hội đồng nhân dân") { return "hdnd" }
+      return branch == .party ? "party" : "state"
+    }
   }
 
   static let patterns: [Pattern] = {
     var list: [Pattern] = []
     func add(
-      _ written: [String], _ name: String, _ branch: Branch, _ level: Level?, city: Bool = false
+      _ written: [String], _ name: String, _ branch: Branch, _ level: Level?, city: Bool = false,
+      plural: Bool = false
     ) {
       for w in written {
         list.append(
           Pattern(
             words: Array(ToneMarks.fold(w.lowercased())), name: name, branch: branch, level: level,
-            cityDependent: city))
+            cityDependent: city, plural: plural))
       }
     }
     // Party
@@ -113,10 +128,42 @@ public enum Bodies {
       ["chủ tịch ủy ban nhân dân huyện", "chủ tịch ubnd huyện"], "Chủ tịch Ủy ban nhân dân huyện",
       .state, .district)
     add(["ủy ban nhân dân huyện", "ubnd huyện"], "Ủy ban nhân dân huyện", .state, .district)
+    add(
+      [
+        "ủy ban nhân dân các huyện", "ubnd các huyện", "ủy ban nhân dân các quận",
+        "ủy ban nhân dân các thị xã",
+      ],
+      "Ủy ban nhân dân huyện", .state, .district, plural: true)
+    add(
+      ["chủ tịch ủy ban nhân dân các huyện", "chủ tịch ubnd các huyện"],
+      "Chủ tịch Ủy ban nhân dân huyện", .state,
+      .district, plural: true)
+    add(
+      ["ủy ban nhân dân các xã", "ubnd các xã", "ủy ban nhân dân các phường"], "Ủy ban nhân dân xã",
+      .state, .commune,
+      plural: true)
+    add(
+      ["phòng giáo dục và đào tạo các huyện", "phòng gd&đt các huyện"], "Phòng Giáo dục và Đào tạo",
+      .state, .district, plural: true)
+    add(["các huyện ủy", "các quận ủy", "các thị ủy"], "Huyện ủy", .party, .district, plural: true)
+    add(["các tỉnh ủy"], "Tỉnh ủy", .party, .province, plural: true)
+    add(
+      ["đảng ủy các xã", "các đảng ủy xã", "đảng ủy các phường"], "Đảng ủy xã", .party, .commune,
+      plural: true)
+    add(["các sở giáo dục và đào tạo"], "Sở Giáo dục và Đào tạo", .state, .province, plural: true)
     add(["ủy ban nhân dân quận", "ubnd quận"], "Ủy ban nhân dân quận", .state, .district)
     add(["ủy ban nhân dân thị xã", "ubnd thị xã"], "Ủy ban nhân dân thị xã", .state, .district)
     add(["hội đồng nhân dân huyện", "hđnd huyện"], "Hội đồng nhân dân huyện", .state, .district)
-    add(["ủy ban nhân dân xã", "ubnd xã"], "Ủy ban nhân dân xã", .state, .commune)
+    add(
+      ["ủy ban nhân dân xã", "ubnd xã", "ủy ban nhân dân cấp xã", "ubnd cấp xã"],
+      "Ủy ban nhân dân xã", .state, .commune)
+    add(
+      ["ủy ban nhân dân cấp huyện", "ubnd cấp huyện"], "Ủy ban nhân dân huyện", .state, .district)
+    add(["ủy ban nhân dân cấp tỉnh", "ubnd cấp tỉnh"], "Ủy ban nhân dân tỉnh", .state, .province)
+    add(
+      ["ban cán sự đảng ủy ban nhân dân tỉnh", "ban cán sự đảng ubnd tỉnh"],
+      "Ban Cán sự đảng Ủy ban nhân dân tỉnh",
+      .state, .province)
     add(["ủy ban nhân dân phường", "ubnd phường"], "Ủy ban nhân dân phường", .state, .commune)
     add(
       ["ủy ban nhân dân thị trấn", "ubnd thị trấn"], "Ủy ban nhân dân thị trấn", .state, .commune)

@@ -6,6 +6,8 @@ public struct CorpusDocument: Sendable {
   public var profile: DocumentProfile
   /// Its citations with their relations, in text order.
   public var citations: [ClassifiedCitation]
+  /// The orders it gives to other bodies.
+  public var mandates: [Mandate] = []
 
   /// The text the document was read from, kept for re-classifying when the corpus tells more about it.
   var text: SourceText?
@@ -34,6 +36,7 @@ public struct CorpusDocument: Sendable {
       text, citations: scan.result.citations, document: profile)
     var doc = CorpusDocument(path: scan.path, profile: profile, citations: citations)
     doc.text = text
+    doc.mandates = MandateReader.read(text, profile: profile, citations: scan.result.citations)
     return doc
   }
 }

@@ -13,6 +13,18 @@ public enum ProfileReader {
     "các", "của", "với", "cho", "và", "đề nghị", "giúp", "tham mưu",
   ]
 
+  /// The kind of body that issued a document, as `Bodies.Match.family` names it.
+  public static func family(_ p: DocumentProfile) -> String {
+    guard let issuer = p.issuer else { return p.branch == .party ? "party" : "state" }
+    let m = Bodies.Match(
+      name: issuer, branch: p.branch ?? .state, level: p.level, cityDependent: false, province: nil,
+      placeName: nil)
+    return m.family
+  }
+
+  /// "HẢI HÀ" → "Hải Hà"; other spellings are kept.
+  static func titleCase(_ s: String) -> String { Reader.titleCase(s) }
+
   /// Reads the profile of one text with its scan.
   public static func read(_ text: SourceText, scan: ScanResult) -> DocumentProfile {
     text.bytes.withUnsafeBufferPointer { buffer in

@@ -11,6 +11,7 @@ public enum GraphJSON {
       ("level", .optional(n.level?.rawValue)),
       ("jurisdiction", .optional(n.jurisdiction)),
       ("district", .optional(n.district)),
+      ("commune", .optional(n.commune)),
       ("date", .optional(n.date?.description)),
       ("period", .optional(n.period)),
       ("title", .optional(n.title)),

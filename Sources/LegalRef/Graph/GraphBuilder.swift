@@ -81,6 +81,7 @@ public enum GraphBuilder {
         jurisdiction: p.jurisdiction, district: p.district, date: p.date, title: p.title,
         inCorpus: true,
         file: doc.path, period: ownMentions[d]?.period)
+      nodes[key]!.commune = p.commune
     }
 
     var edges: [EdgeKey: GraphEdge] = [:]
@@ -116,6 +117,7 @@ public enum GraphBuilder {
             level: c.level, jurisdiction: c.jurisdiction, district: c.district,
             date: (m.period != nil || !m.needsPeriod) ? cit.date.map { DocumentDate($0) } : nil,
             title: cit.subject, inCorpus: false, file: nil, period: m.period)
+          nodes[key]!.commune = c.commune
         } else if var node = nodes[key], !node.inCorpus {
           // Fill in what the first mention did not say.
           // A written type word ("Chương trình hành động") says more than the code ("Chương trình").

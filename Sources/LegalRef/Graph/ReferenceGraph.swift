@@ -31,6 +31,8 @@ public struct GraphNode: Hashable, Sendable {
   /// The province, for local documents.
   public var jurisdiction: String?
   public var district: String?
+  /// The commune, for commune documents, when named.
+  public var commune: String? = nil
   public var date: DocumentDate?
   public var title: String?
   /// Whether the document is a corpus file.

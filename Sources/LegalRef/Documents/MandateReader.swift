@@ -1,0 +1,161 @@
+/// Finds the orders a document gives to other bodies: a clause whose subject names a body and whose verb orders it
+/// to issue a document ("xây dựng kế hoạch", "ban hành kế hoạch", "cụ thể hóa") or to carry one out ("triển khai
+/// thực hiện Chỉ thị này", "tổ chức thực hiện Kết luận số 51-KL/TW"). Orders to the document's own issuer (its own
+/// announcement "Ban Thường vụ Huyện ủy xây dựng kế hoạch … như sau") are not mandates.
+public enum MandateReader {
+  static let issueVerbs: [[Character]] = [
+    "xây dựng kế hoạch", "ban hành kế hoạch", "xây dựng chương trình", "ban hành chương trình",
+    "xây dựng, ban hành",
+    "xây dựng và ban hành", "cụ thể hóa", "cụ thể hoá", "xây dựng kế hoạch chuyên đề",
+  ].map { Array(ToneMarks.fold($0)) }
+
+  static let carryVerbs: [[Character]] = [
+    "triển khai thực hiện", "triển khai, thực hiện", "tổ chức thực hiện", "tổ chức triển khai",
+    "thực hiện",
+    "chỉ đạo triển khai", "chỉ đạo thực hiện",
+  ].map { Array(ToneMarks.fold($0)) }
+
+  /// "Chỉ thị này", "Kế hoạch này": the document itself.
+  static let selfWords: [Character] = Array("này")
+
+  /// Words before a body that make it an object or a partner, not the subject.
+  static let notSubjectBefore: Set<String> = [
+    "của", "với", "cho", "về", "đến", "tới", "gửi", "trình", "báo",
+  ]
+
+  /// Reads the mandates of one document.
+  public static func read(_ text: SourceText, profile: DocumentProfile, citations: [Citation])
+    -> [Mandate]
+  {
+    text.bytes.withUnsafeBufferPointer { buffer in
+      var out: [Mandate] = []
+      var start = 0
+      while start < buffer.count {
+        let end = clauseEnd(buffer, from: start)
+        if end - start > 12 {
+          if let m = mandate(
+            in: buffer, start..<end, text: text, profile: profile, citations: citations)
+          {
+            out.append(m)
+          }
+        }
+        start = end + 1
+      }
+      return out
+    }
+  }
+
+  /// The end of a clause: ";", a sentence end, a line break.
+  static func clauseEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var i = start
+    while i < b.count {
+      let c = b[i]
+      if c == 0x0A || c == UInt8(ascii: ";") { return i }
+      if c == UInt8(ascii: "."), i + 1 >= b.count || b[i + 1] == 0x20 || b[i + 1] == 0x0A,
+        !(i > 0 && SymbolReader.isDigit(b[i - 1]) && i == start + 1)
+      {
+        // "1." numbering at the start is not a sentence end.
+        if i - start <= 3 {
+          i += 1
+          continue
+        }
+        return i
+      }
+      i += 1
+    }
+    return b.count
+  }
+
+  /// The last body named before `end`, not after "của", "với"…
+  static func subject(in w: TextWindow, before end: Int) -> (Bodies.Match, Int)? {
+    var body: (Bodies.Match, Int)?
+    var k = 0
+    while k < end {
+      if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]),
+        w.original[k].isUppercase || w.lower[k] == "c"
+      {
+        var at = k
+        var plural = false
+        if let e = w.matchForward(Array("các"), at: k) {
+          plural = true
+          at = w.skipSpaces(e)
+        }
+        if at < end, let (m, e) = Bodies.match(in: w, at: at) {
+          if !notSubjectBefore.contains(w.previousWord(before: k)) {
+            var m = m
+            m.plural = m.plural || plural
+            body = (m, k)
+          }
+          k = e
+          continue
+        }
+      }
+      k += 1
+    }
+    return body
+  }
+
+  static func mandate(
+    in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, text: SourceText,
+    profile: DocumentProfile,
+    citations: [Citation]
+  ) -> Mandate? {
+    let w = TextWindow(b, from: range.lowerBound, to: range.upperBound)
+    // Every order verb in the clause; the first one with a body as its subject is the order.
+    var verbs: [(at: Int, end: Int, action: Mandate.Action)] = []
+    var k = 0
+    while k < w.count {
+      if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
+        var hit: (Int, Mandate.Action)?
+        for v in issueVerbs where w.lower[k] == v[0] {
+          if let e = w.matchForward(v, at: k) { hit = (e, .issue) }
+        }
+        if hit == nil {
+          for v in carryVerbs where w.lower[k] == v[0] {
+            if let e = w.matchForward(v, at: k) { hit = (e, .carryOut) }
+          }
+        }
+        // "việc thực hiện" is a noun (the implementation), not an order.
+        if let (e, action) = hit, w.previousWord(before: k) != "việc" {
+          verbs.append((k, e, action))
+          k = e
+          continue
+        }
+      }
+      k += 1
+    }
+    var chosen: (body: Bodies.Match, bodyAt: Int, verbEnd: Int, action: Mandate.Action)?
+    for verb in verbs {
+      if let (m, at) = subject(in: w, before: verb.at) {
+        chosen = (m, at, verb.end, verb.action)
+        break
+      }
+    }
+    guard let (found, bodyAt, verbEnd, action) = chosen else { return nil }
+    // The subject must open the clause: only numbering, list marks, "Giao", "Đề nghị", "yêu cầu" or other subjects
+    // may stand before it.
+    guard bodyAt < 160 else { return nil }
+    // Objects: citations after the verb in the clause, or "… này" (the document itself).
+    let verbOffset = w.offsets[verbEnd]
+    let clauseEnd = w.offsets[w.count]
+    let objects = citations.indices.filter {
+      citations[$0].range.lowerBound >= verbOffset && citations[$0].range.lowerBound < clauseEnd
+    }
+    let mentionsSelf = w.matchText("này")
+    if action == .carryOut, objects.isEmpty, !mentionsSelf { return nil }
+    // The document's own issuer announcing its own plan is not an order.
+    if found.family == ProfileReader.family(profile), found.level == profile.level,
+      found.placeName == nil
+        || found.placeName.map({ ProfileReader.titleCase($0) }) == profile.district
+        || found.placeName.map({ ProfileReader.titleCase($0) }) == profile.commune
+    {
+      return nil
+    }
+    let position = text.position(ofByte: w.offsets[bodyAt])
+    let words = String(w.original[bodyAt..<min(w.count, verbEnd + 80)])
+    return Mandate(
+      body: found, action: action, objects: mentionsSelf && objects.isEmpty ? [] : objects,
+      position: position,
+      text: words.replacing("\n", with: " "))
+  }
+}

@@ -1,0 +1,165 @@
+/// Writes implementation chains with their coverage as text, Markdown or JSON.
+public enum ChainReport {
+  /// Which chains to list.
+  public struct Filter: Sendable {
+    /// Only chains whose root is at this level.
+    public var from: Level?
+    /// Only chains that reach this level (or lower).
+    public var to: Level?
+    /// Only chains of these roots (graph keys).
+    public var roots: Set<String>?
+
+    public init(from: Level? = nil, to: Level? = nil, roots: Set<String>? = nil) {
+      self.from = from
+      self.to = to
+      self.roots = roots
+    }
+
+    func keeps(_ c: Chain, _ g: ReferenceGraph) -> Bool {
+      if let roots, !roots.contains(c.root) { return false }
+      if let from, g.node(c.root)?.level != from { return false }
+      if let to {
+        let deepest = c.steps.compactMap { g.node($0.key)?.level }.max() ?? .central
+        if deepest < to { return false }
+      }
+      return true
+    }
+  }
+
+  /// The chains kept by the filter, with the coverage of their roots.
+  public static func select(_ g: ReferenceGraph, filter: Filter) -> ([Chain], [Coverage]) {
+    let chains = ChainFinder.chains(g).filter { filter.keeps($0, g) }
+    return (chains, ChainFinder.coverage(g, chains: chains))
+  }
+
+  public static func text(_ g: ReferenceGraph, filter: Filter = Filter()) -> String {
+    let (chains, coverage) = select(g, filter: filter)
+    guard !chains.isEmpty else { return "No implementation chains.\n" }
+    var out = ""
+    var lastRoot: String?
+    var k = 0
+    for c in chains {
+      if c.root != lastRoot {
+        if lastRoot != nil { out += coverageText(coverage.first { $0.root == lastRoot }) + "\n" }
+        let r = g.node(c.root)!
+        out += "Root \(ReportText.id(r)) (\(ReportText.facts(r)))\n"
+        lastRoot = c.root
+        k = 0
+      }
+      k += 1
+      out += "  chain \(k)\(c.endsInCycle ? " (ends in a cycle)" : ""):\n"
+      for (i, s) in c.steps.enumerated() {
+        let n = g.node(s.key)!
+        let lead = i == 0 ? "    " : "    " + String(repeating: "  ", count: i - 1) + "→ "
+        let ev = s.evidence.map { "  [\(ReportText.evidence($0))]" } ?? ""
+        out += "\(lead)\(ReportText.id(n))  \(ReportText.facts(n))\(ev)\n"
+      }
+    }
+    out += coverageText(coverage.first { $0.root == lastRoot })
+    return out
+  }
+
+  static func coverageText(_ c: Coverage?) -> String {
+    guard let c else { return "" }
+    if c.provinces.isEmpty { return "  coverage: central level only\n" }
+    let parts = c.provinces.map {
+      "\($0.0 == "?" ? "province unknown" : $0.0) (\($0.1.map(\.rawValue).joined(separator: ", ")))"
+    }
+    return "  coverage: " + parts.joined(separator: "; ") + "\n"
+  }
+
+  public static func markdown(_ g: ReferenceGraph, filter: Filter = Filter()) -> String {
+    let (chains, coverage) = select(g, filter: filter)
+    var out = "# Implementation chains\n\n"
+    guard !chains.isEmpty else { return out + "No implementation chains.\n" }
+    out += "Each chain runs top-down: a document, then the documents that implement it. "
+    out += "The file and line after each step are where it names the step above.\n"
+    var lastRoot: String?
+    var k = 0
+    for c in chains {
+      if c.root != lastRoot {
+        if let lastRoot { out += coverageMarkdown(coverage.first { $0.root == lastRoot }) }
+        let r = g.node(c.root)!
+        out +=
+          "\n## \(ReportText.markdown(ReportText.id(r))) — \(ReportText.markdown(ReportText.facts(r)))\n\n"
+        lastRoot = c.root
+        k = 0
+      }
+      k += 1
+      let steps = c.steps.map { s -> String in
+        let n = g.node(s.key)!
+        let ev =
+          s.evidence.map { " (`\(ReportText.evidence($0).replacing("`", with: "'"))`)" } ?? ""
+        return
+          "**\(ReportText.markdown(ReportText.id(n)))** (\(ReportText.markdown(ReportText.facts(n))))\(ev)"
+      }
+      out +=
+        "\(k). " + steps.joined(separator: " → ") + (c.endsInCycle ? " — *ends in a cycle*" : "")
+        + "\n"
+    }
+    out += coverageMarkdown(coverage.first { $0.root == lastRoot })
+    return out
+  }
+
+  static func coverageMarkdown(_ c: Coverage?) -> String {
+    guard let c, !c.provinces.isEmpty else { return "\nCoverage: central level only.\n" }
+    var out = "\n| province | levels reached |\n|---|---|\n"
+    for (p, levels) in c.provinces {
+      out +=
+        "| \(ReportText.markdown(p == "?" ? "province unknown" : p)) | \(levels.map(\.rawValue).joined(separator: ", ")) |\n"
+    }
+    return out
+  }
+
+  public static func json(_ g: ReferenceGraph, filter: Filter = Filter()) -> String {
+    let (chains, coverage) = select(g, filter: filter)
+    let chainValues: [JSONValue] = chains.map { c in
+      .object([
+        ("root", .string(c.root)),
+        ("endsInCycle", .bool(c.endsInCycle)),
+        (
+          "steps",
+          .array(
+            c.steps.map { s in
+              let n = g.node(s.key)!
+              return .object([
+                ("key", .string(n.key)), ("id", .optional(n.number?.description)),
+                ("type", .optional(n.type)),
+                ("level", .optional(n.level?.rawValue)),
+                ("jurisdiction", .optional(n.jurisdiction)),
+                ("date", .optional(n.date?.description)), ("file", .optional(n.file)),
+                (
+                  "evidence",
+                  s.evidence.map {
+                    .object([
+                      ("file", .string($0.file)), ("line", .int($0.line)),
+                      ("surface", .string($0.surface)),
+                    ])
+                  } ?? .null
+                ),
+              ])
+            })
+        ),
+      ])
+    }
+    let coverageValues: [JSONValue] = coverage.map { c in
+      .object([
+        ("root", .string(c.root)),
+        (
+          "provinces",
+          .array(
+            c.provinces.map {
+              .object([
+                ("province", $0.0 == "?" ? .null : .string($0.0)),
+                ("levels", .array($0.1.map { .string($0.rawValue) })),
+              ])
+            })
+        ),
+      ])
+    }
+    return JSONValue.object([
+      ("schemaVersion", .int(1)), ("chains", .array(chainValues)),
+      ("coverage", .array(coverageValues)),
+    ]).rendered()
+  }
+}

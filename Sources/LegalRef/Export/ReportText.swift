@@ -1,0 +1,48 @@
+/// Short descriptions of graph nodes shared by the text and Markdown reports.
+enum ReportText {
+  /// "05-CT/TW" or "[001_….txt]".
+  static func id(_ n: GraphNode) -> String {
+    if let number = n.number { return number.description }
+    return "[" + (n.file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? n.key)
+      + "]"
+  }
+
+  /// "Chỉ thị, province Bến Tre, 2021-08-09".
+  static func facts(_ n: GraphNode) -> String {
+    var parts: [String] = []
+    if let t = n.type { parts.append(t) }
+    var level = n.level?.rawValue ?? "level unknown"
+    if let l = n.level, l != .central {
+      level += " " + (n.jurisdiction ?? "province unknown")
+      if let d = n.district { level += ", " + d }
+      if let c = n.commune { level += ", " + c }
+    }
+    parts.append(level)
+    parts.append(n.date?.description ?? "undated")
+    if !n.inCorpus { parts.append("not in corpus") }
+    return parts.joined(separator: ", ")
+  }
+
+  static func evidence(_ e: Evidence?) -> String {
+    guard let e else { return "" }
+    return "\(e.file):\(e.line)"
+  }
+
+  /// Escapes text for a Markdown table cell or line: pipes, backslashes, HTML-significant characters and line breaks.
+  static func markdown(_ s: String) -> String {
+    var out = ""
+    for ch in s {
+      switch ch {
+      case "|": out += "\\|"
+      case "\\": out += "\\\\"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "*", "_", "`", "[", "]": out += "\\" + String(ch)
+      case "\n", "\r", "\r\n": out += " "
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import LegalRef
+
+/// The sample corpus of graphs/: every chain, gap, cycle and defect built into it is reported, and nothing else.
+@Suite struct SampleAnalysisTests {
+  static let corpus = AnalyzedCorpus.sample
+  static var graph: ReferenceGraph { corpus.analysis.graph }
+  static let findings = Auditor.audit(corpus.analysis.documents, graph: corpus.analysis.graph)
+
+  static func prefix(_ key: String) -> String {
+    graph.node(key)?.file.map(ExpectedCorpus.prefix) ?? key
+  }
+
+  @Test func exactlyTheEightChainsOfTheOneRoot() {
+    let chains = ChainFinder.chains(Self.graph).map { $0.steps.map { Self.prefix($0.key) } }
+    let expected: Set<[String]> = [
+      ["01", "02", "04", "06"], ["01", "02", "03", "05"], ["01", "03", "05"],
+      ["01", "02", "09", "10", "09"],
+      ["01", "02", "03", "10", "09", "10"], ["01", "03", "10", "09", "10"], ["01", "07", "11"],
+      ["01", "08"],
+    ]
+    #expect(Set(chains) == expected)
+    #expect(chains.count == 8)
+  }
+
+  @Test func coverageOfTheRoot() throws {
+    let chains = ChainFinder.chains(Self.graph)
+    let coverage = try #require(ChainFinder.coverage(Self.graph, chains: chains).first)
+    let byProvince = Dictionary(uniqueKeysWithValues: coverage.provinces.map { ($0.0, $0.1) })
+    #expect(byProvince["Quảng Ninh"] == [.province, .district, .commune])
+    #expect(byProvince["Nghệ An"] == [.province])
+    #expect(byProvince["Thanh Hóa"] == [.district])
+    #expect(byProvince.count == 3)
+  }
+
+  @Test func unfulfilledMandatesAreExactlyTheFiveBuiltIn() {
+    let places = Self.findings.filter { $0.category == .unfulfilledMandate }.map {
+      "\(ExpectedCorpus.prefix(of: $0.file!)):\($0.line!)"
+    }
+    #expect(Set(places) == ["02:25", "03:27", "07:21", "07:24", "11:24"])
+    #expect(places.count == 5)
+  }
+
+  @Test func theOnlyLevelGapIsTheDistrictThatSkipsItsProvince() {
+    let gaps = Self.findings.filter { $0.category == .levelGap }
+    #expect(gaps.count == 1)
+    #expect(gaps.first.map { ExpectedCorpus.prefix(of: $0.file!) } == "08")
+    #expect(gaps.first?.message.contains("Thanh Hóa") == true)
+  }
+
+  @Test func temporalAnomalyAndCycle() {
+    let t = Self.findings.filter { $0.category == .temporalAnomaly }
+    #expect(t.count == 2)
+    #expect(
+      t.contains {
+        $0.message.contains("87/KH-UBND") && $0.message.contains("96/KH-UBND")
+          && $0.message.contains("dated later")
+      })
+    let cycle = t.first { $0.message.contains("cycle") }
+    #expect(Set(cycle?.documents.map(Self.prefix) ?? []) == ["09", "10"])
+  }
+
+  @Test func citationDefectsAreExactlyTheEightBuiltIn() {
+    let places = Set(
+      Self.findings.filter { $0.category == .citationDefect }.map {
+        "\(ExpectedCorpus.prefix(of: $0.file!)):\($0.line!)"
+      })
+    #expect(places == ["03:24", "06:19", "10:11", "10:21", "05:18", "08:20", "07:18", "11:20"])
+  }
+
+  @Test func documentsToCollectAreTheFourteenCitedOnes() {
+    let list = DocumentsToCollect.list(Self.graph)
+    #expect(list.count == 14)
+    #expect(list.first.flatMap { Self.graph.node($0.key)?.number?.description } == "80/2017/NĐ-CP")
+    #expect(list.first?.citingDocuments == 7)
+    #expect(list.first?.citations == 8)
+    #expect(Self.findings.filter { $0.category == .missingDocument }.count == 14)
+  }
+
+  @Test func nothingElse() {
+    // 5 mandates + 1 gap + 2 temporal + 8 defect places (9 findings: two numbers share one symbol, one finding)
+    // + 14 documents to collect.
+    #expect(Self.findings.count == 5 + 1 + 2 + 8 + 14)
+  }
+}
