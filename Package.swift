@@ -6,14 +6,22 @@ let package = Package(
   products: [
     .library(name: "LegalRef", targets: ["LegalRef"]),
     .executable(name: "legalref", targets: ["LegalRefCLI"]),
+    .executable(name: "legalref-bench", targets: ["LegalRefBench"]),
   ],
   dependencies: [],
   targets: [
-    .target(name: "LegalRef", path: "Sources/LegalRef"),
+    // The system zlib (Debian: zlib1g-dev), to read .docx files.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "LegalRef", dependencies: ["CZlib"], path: "Sources/LegalRef"),
     .executableTarget(
       name: "LegalRefCLI",
       dependencies: ["LegalRef"],
       path: "Sources/LegalRefCLI"
+    ),
+    .executableTarget(
+      name: "LegalRefBench",
+      dependencies: ["LegalRef"],
+      path: "Sources/LegalRefBench"
     ),
     .testTarget(
       name: "LegalRefTests",

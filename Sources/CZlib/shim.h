@@ -1,0 +1,2 @@
+// The system zlib, used to inflate .docx (zip) members.
+#include <zlib.h>

@@ -1,0 +1,2 @@
+// The benchmark executable: see README ("Benchmark").
+print("legalref-bench: not built yet")
