@@ -22,6 +22,8 @@ extension CommandLine {
     USAGE: legalref <subcommand> [options]
 
     SUBCOMMANDS:
+      analyze [CORPUS]   the main job: every output (DOT, SVG, JSON, GraphML, Mermaid, CSV,
+                         chains, audit, citations, HTML report) into a folder
       scan PATH...       list every citation of a numbered document (TSV or JSON)
       documents PATH...  tell what each document is (type, issuer, level, jurisdiction, date)
       graph PATH...      the reference graph as Graphviz DOT or JSON
@@ -57,6 +59,8 @@ extension CommandLine {
         return try AuditCommand.run(Array(args.dropFirst()))
       case "show":
         return try ShowCommand.run(Array(args.dropFirst()))
+      case "analyze":
+        return try AnalyzeCommand.run(Array(args.dropFirst()))
       case "graph":
         return try GraphCommand.run(Array(args.dropFirst()))
       case "documents":

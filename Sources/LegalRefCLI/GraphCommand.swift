@@ -24,12 +24,16 @@ enum GraphCommand {
     EXAMPLES:
       legalref graph ../shared/seeds -o seeds.dot && dot -Tsvg seeds.dot -o seeds.svg
       legalref graph --format json corpus/ > graph.json
-    """
+      legalref graph ../shared/seeds --focus 29-NQ/TW --downstream --depth 2
+
+    """ + ViewOptions.help
 
   static func run(_ args: [String]) throws -> Int32 {
     let parsed = try Arguments(
-      args, valued: ["--format", "-o", "--output", "--manifest", "--threads"],
-      flagNames: ["-h", "--help", "--quiet"])
+      args,
+      valued: Set(["--format", "-o", "--output", "--manifest", "--threads"]).union(
+        ViewOptions.valued),
+      flagNames: Set(["-h", "--help", "--quiet"]).union(ViewOptions.flags))
     if parsed.flag("-h") || parsed.flag("--help") {
       Console.out(help)
       return ExitStatus.success
@@ -46,8 +50,8 @@ enum GraphCommand {
     let analysis = CorpusAnalysis.run(
       files: input.files, manifest: manifest, threads: try threads(parsed))
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
-    let output =
-      format == "json" ? GraphJSON.render(analysis.graph) : DOTWriter.render(analysis.graph)
+    let graph = try ViewOptions.parse(parsed, graph: analysis.graph).apply(analysis.graph)
+    let output = format == "json" ? GraphJSON.render(graph) : DOTWriter.render(graph)
     if let path = parsed.value("-o") ?? parsed.value("--output") {
       try AtomicWriter.write(output, to: path)
     } else {

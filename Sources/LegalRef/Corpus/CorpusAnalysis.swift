@@ -8,10 +8,10 @@ public struct CorpusAnalysis: Sendable {
   public var graph: ReferenceGraph
 
   /// Runs the pipeline on `files`; `threads` nil uses every core.
-  public static func run(files: [String], manifest: Manifest? = nil, threads: Int? = nil)
-    -> CorpusAnalysis
-  {
-    let scans = CorpusScan.run(files: files, threads: threads)
+  public static func run(
+    files: [String], manifest: Manifest? = nil, threads: Int? = nil, progress: ScanProgress? = nil
+  ) -> CorpusAnalysis {
+    let scans = CorpusScan.run(files: files, threads: threads, progress: progress)
     var documents = parallelMap(scans, threads: threads) {
       CorpusDocument.read($0, manifest: manifest)
     }

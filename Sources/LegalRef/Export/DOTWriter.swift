@@ -83,6 +83,8 @@ public enum DOTWriter {
 
   /// The label of a node: number (or file name), type and date, a shortened title.
   static func label(_ n: GraphNode) -> String {
+    // A group of collapsed documents: its title says how many.
+    if n.number == nil, n.file == nil { return n.title ?? n.key }
     var lines: [String] = []
     if let number = n.number {
       lines.append(number.description)
