@@ -17,8 +17,12 @@ enum CLI {
   static let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     .path
 
-  /// The binary built beside the test bundle.
+  /// The binary under test: $LEGALREF_BINARY when set (.ci/run points it at the release build, so the huge-input
+  /// tests run at full speed), else the one built beside the test bundle.
   static var binary: URL {
+    if let path = ProcessInfo.processInfo.environment["LEGALREF_BINARY"], !path.isEmpty {
+      return URL(fileURLWithPath: path, relativeTo: packageRoot)
+    }
     var dir = Bundle.main.bundleURL
     for _ in 0..<4 {
       let candidate = dir.appendingPathComponent("legalref")

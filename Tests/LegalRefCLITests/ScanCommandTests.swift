@@ -60,7 +60,7 @@ import Testing
       to: dir.appendingPathComponent("image.txt"))
     try Data().write(to: dir.appendingPathComponent("empty.txt"))
     try Data("Nghị định số 80/2017/NĐ-CP".utf8).write(to: dir.appendingPathComponent("ok.txt"))
-    try Data("not read".utf8).write(to: dir.appendingPathComponent("notes.docx"))
+    try Data("not read".utf8).write(to: dir.appendingPathComponent("notes.xlsx"))
     let r = try CLI.run(["scan", dir.path])
     #expect(r.status == 0)
     #expect(r.stderr.contains("image.txt"))

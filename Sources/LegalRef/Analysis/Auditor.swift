@@ -52,6 +52,15 @@ public enum Auditor {
     return "\(n.type ?? "document") [\(file)]"
   }
 
+  /// The cited document's key for each citation of a corpus document, by where it was read.
+  static func citedKeys(_ g: ReferenceGraph) -> [Evidence: String] {
+    var out: [Evidence: String] = [:]
+    for e in g.edges where !e.stated {
+      for ev in e.evidence where out[ev] == nil { out[ev] = e.to }
+    }
+    return out
+  }
+
   // MARK: 1. Unfulfilled mandates
 
   static func unfulfilledMandates(
@@ -60,6 +69,7 @@ public enum Auditor {
     -> [Finding]
   {
     let implementers = implementersInCorpus(g)
+    let cited = citedKeys(g)
     var out: [Finding] = []
     for d in docs {
       guard let own = keys[d.path] else { continue }
@@ -76,9 +86,7 @@ public enum Auditor {
           let c = d.citations[i].citation
           let evidence = Evidence(
             file: d.path, line: c.position.line, column: c.position.column, surface: c.surface)
-          if let key = g.edges.first(where: { $0.from == own && $0.evidence.contains(evidence) })?
-            .to
-          {
+          if let key = cited[evidence] {
             targets.append(key)
           }
         }
@@ -138,20 +146,27 @@ public enum Auditor {
     _ docs: [CorpusDocument], keys: [String: String], graph g: ReferenceGraph, mandates: [Finding]
   ) -> [Finding] {
     var out: [Finding] = []
-    let down = ChainFinder.implementers(g)
-    func reaches(_ from: String, level: Level, province: String) -> Bool {
-      var stack = [from]
-      var seen = Set<String>()
+    // Which documents a district or commune document of each province reaches upwards through implementation:
+    // one search per province from all its lower documents, so the whole check stays linear per province.
+    var up: [String: [String]] = [:]
+    for (upper, children) in ChainFinder.implementers(g) {
+      for (c, _) in children { up[c, default: []].append(upper) }
+    }
+    var reachedFrom: [String: Set<String>] = [:]
+    var lowerByProvince: [String: [String]] = [:]
+    for n in g.nodes where (n.level ?? .central) >= .district {
+      if let p = n.jurisdiction { lowerByProvince[p, default: []].append(n.key) }
+    }
+    for (province, starts) in lowerByProvince {
+      var stack = starts
+      var seen = Set(starts)
       while let k = stack.popLast() {
-        guard seen.insert(k).inserted else { continue }
-        for (c, _) in down[k] ?? [] {
-          if let n = g.node(c), n.jurisdiction == province, let l = n.level, l >= level {
-            return true
-          }
-          stack.append(c)
-        }
+        for u in up[k] ?? [] where seen.insert(u).inserted { stack.append(u) }
       }
-      return false
+      for k in seen { reachedFrom[k, default: []].insert(province) }
+    }
+    func reaches(_ from: String, level: Level, province: String) -> Bool {
+      reachedFrom[from]?.contains(province) == true
     }
     // (a) A provincial corpus document no district document of its province implements.
     for d in docs {
@@ -177,23 +192,25 @@ public enum Auditor {
     }
     // (b) A district or commune document implementing a central one directly, with no provincial document of its
     // province implementing that central document.
+    // The provinces with a provincial document implementing each document, and the provinces whose provincial
+    // documents each document implements.
+    var provincialImplementers: [String: Set<String>] = [:]
+    var implementsProvincial: [String: Set<String>] = [:]
+    for x in g.edges where x.relation.isImplementing {
+      if let n = g.node(x.from), n.level == .province, let p = n.jurisdiction {
+        provincialImplementers[x.to, default: []].insert(p)
+      }
+      if let n = g.node(x.to), n.level == .province, let p = n.jurisdiction {
+        implementsProvincial[x.from, default: []].insert(p)
+      }
+    }
     for e in g.edges where e.relation.isImplementing {
       guard let lower = g.node(e.from), lower.inCorpus, let ll = lower.level, ll >= .district,
         let province = lower.jurisdiction, let upper = g.node(e.to), upper.level == .central
       else { continue }
-      let provincial = g.edges.contains { x in
-        guard x.to == e.to, x.relation.isImplementing, let n = g.node(x.from) else { return false }
-        return n.level == .province && n.jurisdiction == province
-      }
-      if provincial { continue }
+      if provincialImplementers[e.to]?.contains(province) == true { continue }
       // Nor through a provincial document the lower one also implements.
-      let viaProvince = g.edges.contains { x in
-        guard x.from == e.from, x.relation.isImplementing, let n = g.node(x.to) else {
-          return false
-        }
-        return n.level == .province && n.jurisdiction == province
-      }
-      if viaProvince { continue }
+      if implementsProvincial[e.from]?.contains(province) == true { continue }
       let ev = e.evidence.first
       out.append(
         Finding(
@@ -227,10 +244,10 @@ public enum Auditor {
   )
     -> [Finding]
   {
+    let cited = citedKeys(g)
     var out: [Finding] = []
     var datesByNode: [String: [(DayDate, Evidence)]] = [:]
     for d in docs {
-      let own = keys[d.path]
       var reportedLists = Set<Int>()
       var undatedReported = Set<String>()
       let datedHere = Set(
@@ -239,7 +256,7 @@ public enum Auditor {
         let cit = c.citation
         let ev = Evidence(
           file: d.path, line: cit.position.line, column: cit.position.column, surface: cit.surface)
-        let key = g.edges.first { $0.from == own && $0.evidence.contains(ev) }?.to
+        let key = cited[ev]
         let docsInvolved = key.map { [$0] } ?? []
         func add(_ severity: Finding.Severity, _ message: String, hint: String?) {
           out.append(

@@ -9,7 +9,7 @@ public enum CitationScanner {
   /// Scans one text.
   public static func scan(_ text: SourceText) -> ScanResult {
     text.bytes.withUnsafeBufferPointer { buffer in
-      var scanner = Pass(reader: SymbolReader(bytes: buffer), text: text)
+      var scanner = Pass(reader: SymbolReader(bytes: buffer), text: text, cursor: .init(text))
       scanner.run()
       return ScanResult(citations: scanner.citations, ownNumbers: scanner.ownNumbers)
     }
@@ -20,6 +20,7 @@ public enum CitationScanner {
     let text: SourceText
     var citations: [Citation] = []
     var ownNumbers: [OwnNumber] = []
+    var cursor: SourceText.PositionCursor
 
     var bytes: UnsafeBufferPointer<UInt8> { reader.bytes }
 
@@ -49,7 +50,7 @@ public enum CitationScanner {
       if before.word == nil, before.ownNumberLine, listed.isEmpty {
         ownNumbers.append(
           OwnNumber(
-            number: symbol.number, position: text.position(ofByte: symbol.start),
+            number: symbol.number, position: cursor.position(ofByte: symbol.start),
             diagnostics: symbol.diagnostics))
         return
       }
@@ -99,7 +100,7 @@ public enum CitationScanner {
         citations.append(
           Citation(
             number: number, typeName: typeName, typeWritten: written,
-            position: text.position(ofByte: start),
+            position: cursor.position(ofByte: start),
             range: start..<symbol.end, extent: (before.start ?? head)..<max(after.end, symbol.end),
             surface: surface, date: after.date, issuer: after.issuer, subject: after.subject,
             descriptor: after.descriptor,

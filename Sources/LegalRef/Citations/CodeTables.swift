@@ -82,6 +82,13 @@ public enum CodeTables {
       .sorted { $0.0.utf8.count > $1.0.utf8.count }
   }()
 
+  /// The type words as characters, longest first, and indexed by their first character for scanning.
+  static let typeWordChars: [(chars: [Character], name: String)] = typeWords.map {
+    (Array($0.word), $0.name)
+  }
+  static let typeWordsByFirst: [Character: [(chars: [Character], name: String)]] = Dictionary(
+    grouping: typeWordChars, by: { $0.chars[0] })
+
   /// Normative types: a citation of one of these without a year in its number is a defect.
   public static let normativeTypeNames: Set<String> = [
     "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch", "Pháp lệnh",
@@ -127,10 +134,35 @@ enum ToneMarks {
     ("Óa", "Oá"), ("Úy", "Uý"), ("Ủy", "Uỷ"),
   ]
 
+  /// For a toned vowel, the letters after it that move the tone: (next, plain vowel, toned next) — "ó" + "a" becomes
+  /// "o" + "á".
+  private static let moves: [Character: [(Character, Character, Character)]] = {
+    var table: [Character: [(Character, Character, Character)]] = [:]
+    for (a, b) in pairs {
+      let x = Array(a)
+      let y = Array(b)
+      table[x[0], default: []].append((x[1], y[0], y[1]))
+    }
+    return table
+  }()
+
+  /// Brings every tone placement in `chars` to one style ("oá", "uý"), in place; the count is unchanged.
+  static func fold(_ chars: inout [Character]) {
+    guard chars.count > 1 else { return }
+    for i in 0..<(chars.count - 1) {
+      guard let options = moves[chars[i]] else { continue }
+      for (next, plain, toned) in options where chars[i + 1] == next {
+        chars[i] = plain
+        chars[i + 1] = toned
+        break
+      }
+    }
+  }
+
   /// The text with every tone placement brought to one style ("oá", "uý"), for comparison.
   static func fold(_ text: String) -> String {
-    var out = text
-    for (a, b) in pairs where out.contains(a) { out = out.replacingOccurrences(of: a, with: b) }
-    return out
+    var chars = Array(text)
+    fold(&chars)
+    return String(chars)
   }
 }

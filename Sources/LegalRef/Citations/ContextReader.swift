@@ -58,8 +58,8 @@ struct ContextReader {
       i = s
       skipBack()
     }
-    for (word, name) in CodeTables.typeWords {
-      if let s = w.matchBackward(Array(word), endingBefore: i) {
+    for (word, name) in CodeTables.typeWordChars {
+      if let s = w.matchBackward(word, endingBefore: i) {
         result.word = name
         result.start = w.offsets[s]
         break
@@ -127,7 +127,7 @@ struct ContextReader {
 
   /// Reads the date, issuer and subject that follow the symbol ending at `start`.
   func trailing(from start: Int) -> After {
-    var hi = min(reader.bytes.count, start + 900)
+    var hi = min(reader.bytes.count, start + 700)
     while hi < reader.bytes.count, hi > start, reader.bytes[hi] & 0xC0 == 0x80 { hi += 1 }
     let w = TextWindow(reader.bytes, from: start, to: hi)
     var result = After(end: start)

@@ -10,21 +10,46 @@ struct TextWindow {
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) {
     let reader = SymbolReader(bytes: bytes)
+    original.reserveCapacity(hi - lo)
+    lower.reserveCapacity(hi - lo)
+    offsets.reserveCapacity(hi - lo + 1)
     var i = lo
     while i < hi, let (scalar, len) = reader.scalar(at: i) {
-      let ch = Character(scalar)
-      original.append(ch)
-      lower.append(ch.lowercased().first ?? ch)
+      original.append(Character(scalar))
+      lower.append(Self.lowercase(scalar))
       offsets.append(i)
       i += len
     }
     offsets.append(i)
     // Fold tone placement pairs ("óa" → "oá"); the character count is unchanged.
-    let folded = Array(ToneMarks.fold(String(lower)))
-    if folded.count == lower.count { lower = folded }
+    ToneMarks.fold(&lower)
+  }
+
+  /// Lowercase letters for the Latin and Vietnamese blocks, computed once.
+  static let lowerTable: [UInt32: Character] = {
+    var table: [UInt32: Character] = [:]
+    for range in [0xC0...0x24F, 0x1E00...0x1EFF, 0x370...0x3FF, 0x400...0x4FF] {
+      for v in range {
+        guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+        let l = s.properties.lowercaseMapping
+        if l.unicodeScalars.count == 1, l.unicodeScalars.first! != s {
+          table[UInt32(v)] = Character(l)
+        }
+      }
+    }
+    return table
+  }()
+
+  /// The lowercase form of one scalar as a character (itself when it has none of a single scalar).
+  @inline(__always) static func lowercase(_ s: Unicode.Scalar) -> Character {
+    let v = s.value
+    if v < 0x80 { return Character(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))) }
+    return lowerTable[v] ?? Character(s)
   }
 
   var count: Int { lower.count }
+
+  static let so: [Character] = Array("số")
 
   static func isSpace(_ c: Character) -> Bool { c == " " || c == "\n" }
   static func isMarkup(_ c: Character) -> Bool { "*_|`[]\"“”'‘’(>#~".contains(c) }
@@ -122,16 +147,18 @@ struct TextWindow {
 
   /// Whether a type word followed by "số" or a number starts at `i` ("Nghị định số 105/2020/NĐ-CP").
   func citationStarts(at i: Int) -> Bool {
-    CodeTables.typeWords.contains { entry in
-      guard let e = matchForward(Array(entry.word), at: i) else { return false }
+    guard i < count, let candidates = CodeTables.typeWordsByFirst[lower[i]] else { return false }
+    return candidates.contains { entry in
+      guard let e = matchForward(entry.chars, at: i) else { return false }
       let n = skipSpaces(e)
-      return n < count && (lower[n].isNumber || matchForward(Array("số"), at: n) != nil)
+      return n < count && (lower[n].isNumber || matchForward(Self.so, at: n) != nil)
     }
   }
 
   /// Whether a type word starts at `i` ("Kế hoạch", "Nghị định"…).
   func typeWordStarts(at i: Int) -> Bool {
-    CodeTables.typeWords.contains { matchForward(Array($0.word), at: i) != nil }
+    guard i < count, let candidates = CodeTables.typeWordsByFirst[lower[i]] else { return false }
+    return candidates.contains { matchForward($0.chars, at: i) != nil }
   }
 }
 

@@ -27,10 +27,10 @@ public enum CorpusScan {
     parallelMap(files, threads: threads, scanOne)
   }
 
-  /// Reads and scans one file.
+  /// Reads and scans one file, of any format ``DocumentReader`` reads (chosen by its extension).
   public static func scanOne(_ path: String) -> FileScan {
     do {
-      let text = try TextDecoder.read(path: path)
+      let text = try DocumentReader.read(path: path)
       return FileScan(path: path, text: text, result: CitationScanner.scan(text), error: nil)
     } catch {
       return FileScan(

@@ -1,9 +1,13 @@
 import Foundation
 
-/// The files a run reads: the paths given, with folders walked recursively for text files.
+/// The files a run reads: the paths given, with folders walked recursively for the supported
+/// formats.
 public struct InputFiles: Sendable {
-  /// The file extensions read inside folders (lowercased, without the dot).
-  public static let textExtensions: Set<String> = ["txt"]
+  /// The file extensions read inside folders (lowercased, without the dot): txt, docx, html, htm,
+  /// pdf (``DocumentFormat/supportedExtensions``).
+  public static let supportedExtensions: Set<String> = DocumentFormat.supportedExtensions
+  /// The same as ``supportedExtensions`` (the name from when only .txt files were read).
+  public static let textExtensions: Set<String> = supportedExtensions
 
   /// The files to read, sorted by path and without duplicates.
   public var files: [String] = []
@@ -13,11 +17,23 @@ public struct InputFiles: Sendable {
   public var ignoredCount = 0
   /// The ignored extensions and how many files had each (a file without one counts under "").
   public var ignoredExtensions: [String: Int] = [:]
+  /// How many of ``files`` have each extension (lowercased, without the dot; a file without one
+  /// counts under ""), files named explicitly included.
+  public var countsByExtension: [String: Int] {
+    var counts: [String: Int] = [:]
+    for file in files { counts[Self.fileExtension(of: file), default: 0] += 1 }
+    return counts
+  }
+
+  /// The lowercased extension of the file at `path`, without the dot ("" when there is none).
+  public static func fileExtension(of path: String) -> String {
+    ((path as NSString).lastPathComponent as NSString).pathExtension.lowercased()
+  }
 
   /// Collects the files under `paths`. A file named explicitly is read whatever its extension; inside a folder only
   /// files with one of `extensions` are. Hidden files and folders (starting with ".") inside folders are skipped.
   /// Symbolic links are followed, but a folder already visited (a link loop) is reported and not entered again.
-  public static func collect(_ paths: [String], extensions: Set<String> = textExtensions)
+  public static func collect(_ paths: [String], extensions: Set<String> = supportedExtensions)
     -> InputFiles
   {
     var result = InputFiles()
@@ -53,7 +69,7 @@ public struct InputFiles: Sendable {
         if isDir.boolValue {
           walk(path)
         } else {
-          let ext = (name as NSString).pathExtension.lowercased()
+          let ext = fileExtension(of: name)
           if extensions.contains(ext) {
             add(path)
           } else {

@@ -179,10 +179,16 @@ public enum Bodies {
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
+  /// The patterns by their first character.
+  static let patternsByFirst: [Character: [Pattern]] = Dictionary(
+    grouping: patterns, by: { $0.words[0] })
+
   /// The body whose words start at `i` of `window`, with any place named right after it, and the index past it.
   static func match(in window: TextWindow, at i: Int) -> (Match, Int)? {
-    guard i == 0 || !TextWindow.isWordChar(window.lower[i - 1]) else { return nil }
-    for p in patterns {
+    guard i < window.count, i == 0 || !TextWindow.isWordChar(window.lower[i - 1]),
+      let candidates = patternsByFirst[window.lower[i]]
+    else { return nil }
+    for p in candidates {
       guard let end = window.matchForward(p.words, at: i) else { continue }
       var m = Match(
         name: p.name, branch: p.branch, level: p.level, cityDependent: p.cityDependent,

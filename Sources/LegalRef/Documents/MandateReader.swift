@@ -15,6 +15,12 @@ public enum MandateReader {
     "chỉ đạo triển khai", "chỉ đạo thực hiện",
   ].map { Array(ToneMarks.fold($0)) }
 
+  /// Byte strings one of which every order verb contains ("thực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể").
+  static let verbAnchors: [[UInt8]] = ["hực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể"]
+    .map { Array($0.utf8) }
+
+  static let này: [UInt8] = Array(" này".utf8)
+
   /// "Chỉ thị này", "Kế hoạch này": the document itself.
   static let selfWords: [Character] = Array("này")
 
@@ -32,7 +38,10 @@ public enum MandateReader {
       var start = 0
       while start < buffer.count {
         let end = clauseEnd(buffer, from: start)
-        if end - start > 12 {
+        // Only clauses holding an order verb are decoded and read.
+        if end - start > 12,
+          verbAnchors.contains(where: { ByteSearch.contains($0, in: buffer, start..<end) })
+        {
           if let m = mandate(
             in: buffer, start..<end, text: text, profile: profile, citations: citations)
           {
@@ -48,7 +57,11 @@ public enum MandateReader {
   /// The end of a clause: ";", a sentence end, a line break.
   static func clauseEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var i = start
+    // A clause is read in pieces of at most about 2,000 bytes, cut at a space, so a text without punctuation
+    // stays linear.
+    let limit = start + 2_000
     while i < b.count {
+      if i >= limit, b[i] == 0x20 { return i }
       let c = b[i]
       if c == 0x0A || c == UInt8(ascii: ";") { return i }
       if c == UInt8(ascii: "."), i + 1 >= b.count || b[i + 1] == 0x20 || b[i + 1] == 0x0A,
@@ -100,7 +113,10 @@ public enum MandateReader {
     profile: DocumentProfile,
     citations: [Citation]
   ) -> Mandate? {
-    let w = TextWindow(b, from: range.lowerBound, to: range.upperBound)
+    // The subject and its verb open the clause: only its first 800 bytes are decoded.
+    var windowEnd = min(range.upperBound, range.lowerBound + 800)
+    while windowEnd < range.upperBound, b[windowEnd] & 0xC0 == 0x80 { windowEnd += 1 }
+    let w = TextWindow(b, from: range.lowerBound, to: windowEnd)
     // Every order verb in the clause; the first one with a body as its subject is the order.
     var verbs: [(at: Int, end: Int, action: Mandate.Action)] = []
     var k = 0
@@ -137,11 +153,21 @@ public enum MandateReader {
     guard bodyAt < 160 else { return nil }
     // Objects: citations after the verb in the clause, or "… này" (the document itself).
     let verbOffset = w.offsets[verbEnd]
-    let clauseEnd = w.offsets[w.count]
-    let objects = citations.indices.filter {
-      citations[$0].range.lowerBound >= verbOffset && citations[$0].range.lowerBound < clauseEnd
+    let clauseEnd = range.upperBound
+    // Citations are in text order: find the first one after the verb by binary search.
+    var lo = 0
+    var hi = citations.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if citations[mid].range.lowerBound < verbOffset { lo = mid + 1 } else { hi = mid }
     }
-    let mentionsSelf = w.matchText("này")
+    var objects: [Int] = []
+    var next = lo
+    while next < citations.count, citations[next].range.lowerBound < clauseEnd {
+      objects.append(next)
+      next += 1
+    }
+    let mentionsSelf = ByteSearch.contains(Self.này, in: b, verbOffset..<range.upperBound)
     if action == .carryOut, objects.isEmpty, !mentionsSelf { return nil }
     // The document's own issuer announcing its own plan is not an order.
     if found.family == ProfileReader.family(profile), found.level == profile.level,

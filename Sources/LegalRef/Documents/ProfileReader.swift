@@ -44,9 +44,14 @@ public enum ProfileReader {
       return start..<end
     }
 
+    /// The text of some lines, decoded; at most the first 4,000 bytes, so a file with one huge line stays cheap.
     func window(lines: Range<Int>) -> TextWindow {
       let lo = lines.isEmpty ? 0 : lineRange(lines.lowerBound).lowerBound
-      let hi = lines.isEmpty ? 0 : lineRange(lines.upperBound - 1).upperBound
+      var hi = lines.isEmpty ? 0 : lineRange(lines.upperBound - 1).upperBound
+      if hi - lo > 4_000 {
+        hi = lo + 4_000
+        while hi > lo, buffer[hi] & 0xC0 == 0x80 { hi -= 1 }
+      }
       return TextWindow(buffer, from: lo, to: hi)
     }
 
@@ -58,7 +63,10 @@ public enum ProfileReader {
     }
 
     func lineText(_ i: Int) -> String {
-      var s = text.string(lineRange(i))
+      let r = lineRange(i)
+      var end = min(r.upperBound, r.lowerBound + 2_000)
+      while end > r.lowerBound, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
+      var s = text.string(r.lowerBound..<end)
       s = s.trimmingCharacters(in: .whitespaces)
       while let f = s.first, "*_#|>-".contains(f) || f == " " { s.removeFirst() }
       while let l = s.last, "*_#|".contains(l) || l == " " { s.removeLast() }
@@ -303,25 +311,42 @@ public enum ProfileReader {
 
     /// Adds a vote for every "tỉnh X", "thành phố X", "TP. X", "Tỉnh ủy X", "Thành ủy X" in the text.
     func provinceVotes(into votes: inout [String: Int]) {
-      let w = TextWindow(buffer, from: 0, to: buffer.count)
+      // Only around the anchor words, found on bytes, is the text decoded.
+      let anchors = [
+        "tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành phố", "THÀNH PHỐ", "TP.", "TP ", "Tp.",
+      ]
+      var starts: [Int] = []
+      for anchor in anchors {
+        starts += ByteSearch.occurrences(of: Array(anchor.utf8), in: buffer)
+      }
+      starts.sort()
       let prefixes: [([Character], Int)] = [
         (Array("trên địa bàn tỉnh"), 3), (Array("trên địa bàn thành phố"), 3), (Array("tỉnh"), 1),
         (Array("thành phố"), 1), (Array("tp."), 1), (Array("tp"), 1),
       ].map { (Array(ToneMarks.fold(String($0.0))), $0.1) }
-      var k = 0
-      while k < w.count {
-        if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
-          for (prefix, weight) in prefixes {
-            if let e = w.matchForward(prefix, at: k) ?? w.matchPrefix(prefix, at: k),
-              let (province, pe) = Geography.province(in: w, at: w.skipSpaces(e))
-            {
-              votes[province, default: 0] += weight
-              k = pe - 1
-              break
-            }
+      var consumed = 0
+      for start in starts where start >= consumed {
+        var lo = max(0, start - 24)
+        while lo > 0, buffer[lo] & 0xC0 == 0x80 { lo -= 1 }
+        var hi = min(buffer.count, start + 80)
+        while hi < buffer.count, buffer[hi] & 0xC0 == 0x80 { hi += 1 }
+        let w = TextWindow(buffer, from: lo, to: hi)
+        guard let k = w.offsets.firstIndex(of: start),
+          k == 0 || !TextWindow.isWordChar(w.lower[k - 1])
+        else {
+          continue
+        }
+        // "trên địa bàn tỉnh X" weighs more: look for it just before the anchor.
+        let trên = w.previousWord(before: w.previousWord(before: k).isEmpty ? k : k) == "bàn"
+        for (prefix, weight) in prefixes where prefix.count <= 9 {
+          if let e = w.matchForward(prefix, at: k) ?? w.matchPrefix(prefix, at: k),
+            let (province, pe) = Geography.province(in: w, at: w.skipSpaces(e))
+          {
+            votes[province, default: 0] += trên ? 3 : weight
+            consumed = w.offsets[pe]
+            break
           }
         }
-        k += 1
       }
     }
   }

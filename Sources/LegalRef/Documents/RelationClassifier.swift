@@ -214,8 +214,10 @@ public enum RelationClassifier {
   /// The start of the sentence holding `offset`: after ". ", "!", "?", or a line break that ends a paragraph (the
   /// line before ends with punctuation, or the next starts a list item), else the start of the text.
   static func sentenceStart(_ b: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {
+    // A cue is read from at most this far back, so a text with no sentence ends stays linear.
+    let floor = max(0, offset - 800)
     var i = offset - 1
-    while i >= 0 {
+    while i >= floor {
       let c = b[i]
       if c == UInt8(ascii: "."), i + 1 < b.count, b[i + 1] == 0x20 || b[i + 1] == 0x0A,
         !(i > 0 && SymbolReader.isDigit(b[i - 1]) && i + 2 < b.count
@@ -240,6 +242,8 @@ public enum RelationClassifier {
       }
       i -= 1
     }
-    return 0
+    var start = floor
+    while start > 0, start < b.count, b[start] & 0xC0 == 0x80 { start += 1 }
+    return start
   }
 }

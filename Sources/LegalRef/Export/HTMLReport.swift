@@ -112,7 +112,7 @@ public enum HTMLReport {
     out += "<title>\(escape(input.title))</title>\n<style>\(style)</style>\n</head>\n<body>\n"
     out += "<h1>\(escape(input.title))</h1>\n"
     out +=
-      "<p class=\"muted\">Corpus: \(escape(input.corpus.joined(separator: ", "))). Made by LegalRef.</p>\n"
+      "<p class=\"muted\">Corpus: \(escape(input.corpus.sorted().joined(separator: ", "))). Made by LegalRef.</p>\n"
     out += "<div class=\"figures\">\n"
     let figures: [(String, Int)] = [
       ("documents in the corpus", inCorpus), ("documents only cited", g.nodes.count - inCorpus),

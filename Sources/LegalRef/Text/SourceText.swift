@@ -73,3 +73,43 @@ public struct SourceText: Sendable {
     return String(decoding: bytes[lower..<upper], as: UTF8.self)
   }
 }
+
+extension SourceText {
+  /// Positions of offsets asked in increasing order, each computed from the previous one, so a long line is counted
+  /// once instead of once per position (a file with one 50 MB line and thousands of citations stays linear).
+  public struct PositionCursor {
+    let text: SourceText
+    var line = 0
+    var offset = 0
+    /// Scalars counted from the start of `line` up to `offset`.
+    var scalars = 0
+
+    public init(_ text: SourceText) { self.text = text }
+
+    /// The original position of the byte at `target`; falls back to counting from the line start when `target` is
+    /// before the last offset asked.
+    public mutating func position(ofByte target: Int) -> SourcePosition {
+      let target = Swift.min(Swift.max(target, 0), text.bytes.count)
+      let index = text.lineIndex(ofByte: target)
+      if index != line || target < offset {
+        line = index
+        offset = text.lineStarts[index]
+        scalars = 0
+      }
+      text.bytes.withUnsafeBufferPointer { p in
+        var q = target
+        while q > offset, q < p.count, p[q] & 0xC0 == 0x80 { q -= 1 }
+        var k = offset
+        while k < q {
+          if p[k] & 0xC0 != 0x80 { scalars += 1 }
+          k += 1
+        }
+        offset = Swift.max(offset, q)
+      }
+      if let map = text.columnMaps[index], !map.isEmpty {
+        return SourcePosition(line: index + 1, column: map[Swift.min(scalars, map.count - 1)])
+      }
+      return SourcePosition(line: index + 1, column: scalars + 1)
+    }
+  }
+}

@@ -13,6 +13,13 @@ public struct TextDiagnostic: Hashable, Sendable, CustomStringConvertible {
     case composedNFD(lineCount: Int)
     /// A UTF-8 byte order mark at the start of the file was removed.
     case removedBOM
+    /// Text in a legacy Vietnamese encoding was converted to Unicode: `encoding` is `"TCVN3"`
+    /// (TCVN 5712:1993 VN3, the ABC ".VnTime" fonts), `"VNI"` (the "VNI-Times" fonts) or
+    /// `"Windows-1258"`. Either the file's bytes were in that encoding, or Unicode text had been
+    /// typed with a font of that encoding ("NghÞ quyÕt" for "Nghị quyết").
+    case convertedLegacy(encoding: String)
+    /// A document (e.g. a scanned PDF) gave no text at all.
+    case noTextExtracted
   }
 
   /// What happened.
