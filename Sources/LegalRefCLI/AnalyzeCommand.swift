@@ -134,6 +134,8 @@ enum AnalyzeCommand {
     Console.out(
       "legalref: \(analysis.documents.count) documents read, \(analysis.graph.nodes.count) documents in the graph (\(inCorpus) in the corpus), \(analysis.graph.edges.count) relations, \(chains.count) chains, \(findings.count) findings"
     )
+    let kinds = input.countsByExtension.sorted { $0.key < $1.key }.map { "\($0.value) .\($0.key)" }
+    Console.out("files read: \(kinds.isEmpty ? "none" : kinds.joined(separator: ", "))")
     Console.out("wrote to \(out): \(written.joined(separator: ", "))")
     return exitStatus(input: input, scans: analysis.scans)
   }
