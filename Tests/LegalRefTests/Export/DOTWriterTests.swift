@@ -64,6 +64,44 @@ import Testing
     #expect(!svg.contains("<script>"))
   }
 
+  @Test func focusViewOfHostileTitlesIsValidForTheRealDot() throws {
+    var nodes: [GraphNode] = []
+    var edges: [GraphEdge] = []
+    for (k, title) in Self.hostile.enumerated() {
+      nodes.append(
+        GraphNode(
+          key: "file:h\(k).txt", number: nil, type: "Kế hoạch", issuer: title, branch: .party,
+          level: .district,
+          jurisdiction: title, district: title, date: nil, title: title, inCorpus: true,
+          file: "h\(k) \"\\N\".txt",
+          period: nil))
+      edges.append(
+        GraphEdge(
+          from: "file:h\(k).txt", to: "29-NQ/TW @XI", relation: k % 2 == 0 ? .implements : .cites,
+          assumed: k % 3 == 0,
+          stated: false,
+          evidence: [Evidence(file: "h\(k).txt", line: k + 1, column: 1, surface: title)]))
+    }
+    nodes.append(
+      GraphNode(
+        key: "29-NQ/TW @XI", number: DocumentNumberParser.parse("29-NQ/TW"), type: "Nghị quyết",
+        issuer: nil,
+        branch: .party, level: .central, jurisdiction: nil, district: nil, date: nil, title: "<b>",
+        inCorpus: false,
+        file: nil, period: "XI"))
+    let g = ReferenceGraph(nodes: nodes, edges: edges, ambiguities: [])
+    var view = GraphView()
+    view.focus = ["29-NQ/TW @XI"]
+    view.direction = .downstream
+    view.depth = 1
+    let focused = view.apply(g)
+    #expect(focused.nodes.count == nodes.count)
+    let r = try Graphviz.render(DOTWriter.render(focused, title: "focus \"29-NQ/TW\" \\ <script>"))
+    #expect(r.status == 0)
+    #expect(r.stderr.isEmpty, "dot said: \(r.stderr)")
+    #expect(!String(decoding: r.stdout, as: UTF8.self).contains("<script>"))
+  }
+
   @Test func escapingOrder() {
     #expect(DOTWriter.escape("a\\\"b\nc") == "a\\\\\\\"b\\nc")
   }
