@@ -33,8 +33,13 @@ enum CLI {
   }
 
   static func run(_ args: [String], cwd: URL? = nil) throws -> Result {
+    try run(executable: binary, args, cwd: cwd)
+  }
+
+  /// Runs any program with arguments (never through a shell), reading stdout and stderr as it runs.
+  static func run(executable: URL, _ args: [String], cwd: URL? = nil) throws -> Result {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = args
     if let cwd { process.currentDirectoryURL = cwd }
     let out = Pipe()

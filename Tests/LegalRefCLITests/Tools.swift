@@ -21,29 +21,7 @@ enum Tools {
   /// Runs a program with arguments, returning status, stdout and stderr.
   static func run(_ tool: String, _ args: [String], timeout: Double = 120) throws -> CLI.Result {
     guard let path = tool.hasPrefix("/") ? tool : which(tool) else { throw Missing(tool: tool) }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    final class Box: @unchecked Sendable { var data = Data() }
-    let errBox = Box()
-    let group = DispatchGroup()
-    group.enter()
-    let errHandle = err.fileHandleForReading
-    DispatchQueue.global().async {
-      errBox.data = errHandle.readDataToEndOfFile()
-      group.leave()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    p.waitUntilExit()
-    return CLI.Result(
-      status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errBox.data, as: UTF8.self))
+    return try CLI.run(executable: URL(fileURLWithPath: path), args)
   }
 
   /// The python3 that has networkx: $LEGALREF_PYTHON (set by .ci/run), else the first python3 on PATH or in the

@@ -31,24 +31,9 @@ public enum HTMLReport {
     }
   }
 
-  /// Escapes text for HTML content and attribute values.
-  public static func escape(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        let v = scalar.value
-        if (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v) { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  /// Escapes text for HTML content and attribute values (the same rules as XML: `&`, `<`, `>`, quotes, and no
+  /// characters XML forbids).
+  public static func escape(_ s: String) -> String { GraphMLWriter.escape(s) }
 
   /// The SVG from Graphviz without its XML prolog, doctype and comments, ready to sit inside the page.
   static func inlineSVG(_ svg: String) -> String {
