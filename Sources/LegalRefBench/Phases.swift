@@ -1,0 +1,112 @@
+import Foundation
+import LegalRef
+
+/// A monotonic clock (CLOCK_MONOTONIC), in seconds.
+enum Clock {
+  static func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+}
+
+/// The peak resident set of this process so far, in KB (ru_maxrss is in KB on Linux).
+func peakResidentKB() -> Int {
+  var usage = rusage()
+  getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+  return Int(usage.ru_maxrss)
+}
+
+/// The measured phases, each run in a child process (a hidden subcommand of this executable) so that each one's
+/// peak memory is its own. A child prints one line, `RESULT` then tab-separated `key=value` fields.
+enum Phases {
+  static func report(_ fields: KeyValuePairs<String, String>) {
+    var line = "RESULT"
+    for (k, v) in fields { line += "\t\(k)=\(v)" }
+    print(line)
+  }
+
+  static func seconds(_ s: Double) -> String { String(format: "%.6f", s) }
+
+  /// `run-scan DIR [THREADS]`: InputFiles.collect, then CorpusScan.run.
+  static func scan(dir: String, threads: Int?) {
+    let t0 = Clock.now()
+    let input = InputFiles.collect([dir])
+    let t1 = Clock.now()
+    let scans = CorpusScan.run(files: input.files, threads: threads)
+    let t2 = Clock.now()
+    var citations = 0
+    var textBytes = 0
+    var skipped = 0
+    for s in scans {
+      citations += s.result.citations.count
+      if s.text == nil { skipped += 1 }
+      textBytes += s.text?.bytes.count ?? 0
+    }
+    report([
+      "collect": seconds(t1 - t0), "scan": seconds(t2 - t1), "total": seconds(t2 - t0),
+      "files": String(input.files.count), "skipped": String(skipped),
+      "citations": String(citations), "textbytes": String(textBytes),
+      "maxrss": String(peakResidentKB()),
+    ])
+    withExtendedLifetime(scans) {}
+  }
+
+  /// `run-analyze DIR OUT [THREADS]`: the whole analyze — CorpusAnalysis.run, Auditor.audit, ChainFinder.chains,
+  /// DOTWriter.render and GraphJSON.render written to OUT/graph.dot and OUT/graph.json.
+  static func analyze(dir: String, out: String, threads: Int?) throws {
+    let t0 = Clock.now()
+    let input = InputFiles.collect([dir])
+    let t1 = Clock.now()
+    let analysis = CorpusAnalysis.run(files: input.files, threads: threads)
+    let t2 = Clock.now()
+    let findings = Auditor.audit(analysis.documents, graph: analysis.graph)
+    let t3 = Clock.now()
+    let chains = ChainFinder.chains(analysis.graph)
+    let t4 = Clock.now()
+    let dot = DOTWriter.render(analysis.graph)
+    let t5 = Clock.now()
+    let json = GraphJSON.render(analysis.graph)
+    let t6 = Clock.now()
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try Data(dot.utf8).write(to: URL(fileURLWithPath: out + "/graph.dot"))
+    try Data(json.utf8).write(to: URL(fileURLWithPath: out + "/graph.json"))
+    let t7 = Clock.now()
+    let citations = analysis.documents.reduce(0) { $0 + $1.citations.count }
+    report([
+      "collect": seconds(t1 - t0), "analysis": seconds(t2 - t1), "audit": seconds(t3 - t2),
+      "chains": seconds(t4 - t3), "dot": seconds(t5 - t4), "json": seconds(t6 - t5),
+      "write": seconds(t7 - t6),
+      "total": seconds(t7 - t0), "files": String(input.files.count),
+      "documents": String(analysis.documents.count),
+      "citations": String(citations), "nodes": String(analysis.graph.nodes.count),
+      "edges": String(analysis.graph.edges.count), "findings": String(findings.count),
+      "chaincount": String(chains.count), "dotbytes": String(dot.utf8.count),
+      "jsonbytes": String(json.utf8.count),
+      "maxrss": String(peakResidentKB()),
+    ])
+  }
+
+  /// `run-graph NODES`: the graph algorithms on a synthetic graph of about NODES nodes.
+  static func graph(nodes: Int) throws {
+    let template = try SyntheticGraph.templates()
+    let t0 = Clock.now()
+    let (nodeList, edgeList) = SyntheticGraph.make(nodes: nodes, template: template)
+    let t1 = Clock.now()
+    let g = ReferenceGraph(nodes: nodeList, edges: edgeList, ambiguities: [])
+    let t2 = Clock.now()
+    let chains = ChainFinder.chains(g)
+    let t3 = Clock.now()
+    let cycles = Cycles.find(g)
+    let t4 = Clock.now()
+    let findings = Auditor.audit([], graph: g)
+    let t5 = Clock.now()
+    report([
+      "generate": seconds(t1 - t0), "build": seconds(t2 - t1), "chains": seconds(t3 - t2),
+      "cycles": seconds(t4 - t3), "audit": seconds(t5 - t4), "nodes": String(g.nodes.count),
+      "edges": String(g.edges.count), "chaincount": String(chains.count),
+      "cyclecount": String(cycles.count),
+      "findings": String(findings.count), "maxrss": String(peakResidentKB()),
+    ])
+  }
+}
