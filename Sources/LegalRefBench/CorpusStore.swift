@@ -33,7 +33,7 @@ enum CorpusError: Error, CustomStringConvertible {
 enum CorpusStore {
   static let manifestName = ".legalref-bench-corpus"
   /// Bump when the generator changes, so old corpora are rewritten.
-  static let generatorVersion = 5
+  static let generatorVersion = 6
 
   static func manifest(at dir: String) -> [String: String]? {
     guard let text = try? String(contentsOfFile: dir + "/" + manifestName, encoding: .utf8) else {

@@ -9,6 +9,9 @@ struct DocumentWriter {
   let doc: PlannedDoc
   var rng: SplitMix64
   private(set) var citations = 0
+  /// The documents outside the corpus this one may cite: those dated before it (else every one).
+  private let central: [Ref]
+  private let local: [Ref]
   private var paragraphs: [String] = []
   private var bytes = 0
 
@@ -25,6 +28,12 @@ struct DocumentWriter {
     self.index = index
     self.doc = doc
     self.rng = rng
+    func older(_ refs: [Ref]) -> [Ref] {
+      let out = refs.filter { ($0.date ?? doc.date) < doc.date }
+      return out.isEmpty ? refs : out
+    }
+    central = older(plan.external)
+    local = doc.province.map { older(plan.local[$0]) } ?? []
   }
 
   // MARK: Assembly
@@ -235,8 +244,8 @@ struct DocumentWriter {
   }
 
   private mutating func externalRef() -> Ref {
-    if let p = doc.province, rng.chance(0.35) { return rng.pick(plan.local[p]) }
-    return rng.pick(plan.external)
+    if !local.isEmpty, rng.chance(0.35) { return rng.pick(local) }
+    return rng.pick(central)
   }
 
   private mutating func anyRef() -> Ref {
@@ -324,7 +333,8 @@ struct DocumentWriter {
         + " (thay thế "
         + cite(externalRef(), detail: .bare) + "). " + sentence()
     case 10:
-      let law = rng.pick(Array(plan.external.prefix(ExternalPool.laws.count)))
+      let laws = central.filter { $0.lawName != nil }
+      let law = rng.pick(laws.isEmpty ? Array(plan.external.prefix(ExternalPool.laws.count)) : laws)
       return "Bảo đảm các điều kiện theo quy định của " + cite(law, detail: .bare) + " và "
         + cite(externalRef(), detail: detail()) + "; " + sentence()
     default:
@@ -341,9 +351,11 @@ struct DocumentWriter {
     switch doc.role {
     case .root:
       if doc.issuer.isParty {
+        let older = central.filter { $0.shape == .party }
+        let partyRefs = older.isEmpty ? plan.external.filter { $0.shape == .party } : older
         emit(
           "Thời gian qua, các cấp ủy, tổ chức đảng đã quán triệt và tổ chức thực hiện "
-            + cite(rng.pick(plan.external.filter { $0.shape == .party }), detail: .full)
+            + cite(rng.pick(partyRefs), detail: .full)
             + ", đạt nhiều kết quả. "
             + sentence())
         emit("Tuy nhiên, " + sentence().lowercased() + " " + sentence())
@@ -352,7 +364,7 @@ struct DocumentWriter {
             + " yêu cầu các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ sau:")
       } else {
         for _ in 0..<rng.int(1...2) {
-          emit("Căn cứ " + cite(rng.pick(plan.external), detail: .full) + ";")
+          emit("Căn cứ " + cite(rng.pick(central), detail: .full) + ";")
         }
         emit(
           "Nhằm " + Topics.all[doc.topic] + ", " + plan.issuerPhrase(doc, withPlace: true)
