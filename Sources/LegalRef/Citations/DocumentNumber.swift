@@ -16,6 +16,9 @@ public struct DocumentNumber: Hashable, Comparable, Sendable, CustomStringConver
     case letter
     /// `N/YYYY/QH{k}` or `N/YYYY/UBTVQH{k}` (43/2019/QH14): laws and National Assembly resolutions.
     case parliament
+    /// No number at all: a reference by description ("Chỉ thị của Bộ Giáo dục và Đào tạo về nhiệm vụ năm học
+    /// 2021-2022") that nothing identified. Its only issuer entry is the description's identity text.
+    case unnumbered
   }
 
   /// The number, without leading zeros.
@@ -44,6 +47,8 @@ public struct DocumentNumber: Hashable, Comparable, Sendable, CustomStringConver
     switch shape {
     case .party:
       return "\(n)-\(typeCode ?? "")/\(issuers.joined(separator: "-"))"
+    case .unnumbered:
+      return "[" + issuers.joined() + "]"
     default:
       var out = n
       if let year { out += "/\(year)" }
@@ -67,6 +72,8 @@ public struct DocumentNumber: Hashable, Comparable, Sendable, CustomStringConver
     case .parliament:
       if issuerCode.hasPrefix("UBTVQH") { return "Nghị quyết" }
       return "Luật"
+    case .unnumbered:
+      return typeCode
     }
   }
 

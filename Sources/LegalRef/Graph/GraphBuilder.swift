@@ -170,7 +170,7 @@ public enum GraphBuilder {
     case .state, .letter:
       needs = n.year == nil
       if needs, let date { period = String(date.year) }
-    case .normative, .parliament:
+    case .normative, .parliament, .unnumbered:
       needs = false
     }
     var place: String?
