@@ -6,7 +6,7 @@ struct CorpusOptions {
   var analysis: CorpusAnalysis
   var input: InputFiles
 
-  static let valued: Set<String> = ["--format", "--manifest", "--threads"]
+  static let valued: Set<String> = ["--format", "--manifest", "--registry", "--threads"]
   static let flags: Set<String> = ["-h", "--help", "--quiet"]
 
   /// Parses the arguments, reads the corpus and prints its warnings.
@@ -31,7 +31,8 @@ struct CorpusOptions {
     let paths = Array(parsed.positional.dropFirst(minimumPaths - 1))
     let input = InputFiles.collect(paths)
     let analysis = CorpusAnalysis.run(
-      files: input.files, manifest: manifest, threads: try threads(parsed))
+      files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
+      threads: try threads(parsed))
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
     return CorpusOptions(parsed: parsed, analysis: analysis, input: input)
   }
@@ -54,7 +55,8 @@ func level(_ parsed: Arguments, _ name: String) throws -> Level? {
 enum ChainsCommand {
   static let help = """
     USAGE: legalref chains PATH... [--from LEVEL] [--to LEVEL] [--root ID]
-                           [--format text|markdown|json] [--manifest FILE] [--quiet]
+                           [--format text|markdown|json] [--manifest FILE]
+                           [--registry FILE] [--quiet]
 
     Lists every maximal implementation chain: a document, the documents that
     implement it (or take it as their basis), the documents that implement
@@ -102,7 +104,7 @@ enum ChainsCommand {
 enum AuditCommand {
   static let help = """
     USAGE: legalref audit PATH... [--strict] [--format text|markdown|json]
-                          [--manifest FILE] [--quiet]
+                          [--manifest FILE] [--registry FILE] [--quiet]
 
     Reports what an inspector looks for:
       unfulfilled-mandate  an order to a named body to issue or carry out a
@@ -115,12 +117,18 @@ enum AuditCommand {
                            year, years contradicting dates, conflicting dates,
                            yearly numbers cited without a date
       temporal-anomaly     a document implementing one dated after it; cycles
+      unidentified-reference  a reference without a number ("Chỉ thị của Bộ
+                           Giáo dục và Đào tạo về nhiệm vụ năm học 2021-2022")
+                           that no registry or corpus document fits, or several do
+      registry-contradiction  a citation whose date, plenum, term or issuer
+                           contradicts the registry of well-known documents
     Severity: error (a defect to fix), warning (a gap or an assumption), note.
     Text output: path:line:column: severity: message [category], then a hint.
 
     OPTIONS:
       --strict       exit status 1 when any finding is an error
       --format F     text (default), markdown or json
+      --registry FILE  more well-known documents (see 'legalref registry --help')
 
     EXAMPLE:
       legalref audit ../shared/seeds --format markdown > audit.md
@@ -131,7 +139,8 @@ enum AuditCommand {
       let o = try CorpusOptions.load(
         args, flags: ["--strict"], formats: ["text", "markdown", "json"], help: help)
     else { return ExitStatus.success }
-    let findings = Auditor.audit(o.analysis.documents, graph: o.analysis.graph)
+    let findings = Auditor.audit(
+      o.analysis.documents, graph: o.analysis.graph, registry: o.analysis.registry)
     switch o.format {
     case "json": Console.raw(AuditReport.json(findings))
     case "markdown": Console.raw(AuditReport.markdown(findings, graph: o.analysis.graph))
@@ -148,6 +157,7 @@ enum AuditCommand {
 enum ShowCommand {
   static let help = """
     USAGE: legalref show ID PATH... [--depth N] [--format text|json] [--manifest FILE]
+                                    [--registry FILE]
                          [--quiet]
 
     One document's dependency report: what it is; what it rests on (what it
@@ -183,7 +193,7 @@ enum ShowCommand {
       Console.error("legalref: error: no document '\(id)' in the graph of these files")
       return ExitStatus.failure
     }
-    let findings = Auditor.audit(o.analysis.documents, graph: g)
+    let findings = Auditor.audit(o.analysis.documents, graph: g, registry: o.analysis.registry)
     var texts: [String] = []
     for n in matches {
       guard let r = DependencyReport.make(n.key, graph: g, findings: findings, depth: depth) else {

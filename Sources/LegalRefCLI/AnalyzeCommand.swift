@@ -5,7 +5,8 @@ import LegalRef
 enum AnalyzeCommand {
   static let help = """
     USAGE: legalref analyze [CORPUS...] [--out DIR] [--formats F[,F…]] [--force]
-                            [--manifest FILE] [--threads N] [--quiet] [view options]
+                            [--manifest FILE] [--registry FILE] [--threads N] [--quiet]
+                            [view options]
 
     Reads the corpus once and writes into DIR (default: legalref-out):
       graph.dot      the graph for Graphviz          graph.svg    drawn by Graphviz dot
@@ -27,6 +28,7 @@ enum AnalyzeCommand {
       --formats LIST   only these: dot, svg, json, graphml, mermaid, csv,
                        chains, audit, citations, html
       --force          allow DIR inside a corpus folder
+      --registry FILE  more well-known documents (see 'legalref registry --help')
 
     EXAMPLE:
       legalref analyze ../shared/seeds --out out/seeds
@@ -36,7 +38,7 @@ enum AnalyzeCommand {
   static func run(_ args: [String]) throws -> Int32 {
     let parsed = try Arguments(
       args,
-      valued: Set(["--out", "-o", "--formats", "--manifest", "--threads"]).union(
+      valued: Set(["--out", "-o", "--formats", "--manifest", "--registry", "--threads"]).union(
         ViewOptions.valued),
       flagNames: Set(["-h", "--help", "--quiet", "--force"]).union(ViewOptions.flags))
     if parsed.flag("-h") || parsed.flag("--help") {
@@ -75,15 +77,16 @@ enum AnalyzeCommand {
     let input = InputFiles.collect(corpus)
     let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
     let analysis = CorpusAnalysis.run(
-      files: input.files, manifest: manifest, threads: try threads(parsed),
-      progress: progress.callback)
+      files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
+      threads: try threads(parsed), progress: progress.callback)
     progress.finish()
     report(input: input, scans: analysis.scans, quiet: quiet)
 
     let view = try ViewOptions.parse(parsed, graph: analysis.graph)
     let graph = view.isIdentity ? analysis.graph : view.apply(analysis.graph)
     let chains = ChainFinder.chains(analysis.graph)
-    let findings = Auditor.audit(analysis.documents, graph: analysis.graph)
+    let findings = Auditor.audit(
+      analysis.documents, graph: analysis.graph, registry: analysis.registry)
     var files = AnalyzeOutputs.texts(
       analysis, view: view, formats: formats, chains: chains, findings: findings)
 

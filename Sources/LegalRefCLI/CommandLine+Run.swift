@@ -30,6 +30,7 @@ extension CommandLine {
       chains PATH...     implementation chains from the centre down, with coverage
       audit PATH...      orders nobody carried out, level gaps, defects, documents to collect
       show ID PATH...    one document: what it rests on, what rests on it, chains, findings
+      registry           the well-known documents that resolve references without a number
 
     OPTIONS:
       -h, --help       show this help (also after a subcommand: legalref scan --help)
@@ -67,6 +68,8 @@ extension CommandLine {
         return try DocumentsCommand.run(Array(args.dropFirst()))
       case "scan":
         return try ScanCommand.run(Array(args.dropFirst()))
+      case "registry":
+        return try RegistryCommand.run(Array(args.dropFirst()))
       default:
         throw UsageError(description: "unknown subcommand '\(first)'")
       }

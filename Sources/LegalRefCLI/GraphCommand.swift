@@ -4,7 +4,7 @@ import LegalRef
 enum GraphCommand {
   static let help = """
     USAGE: legalref graph PATH... [-o FILE] [--format dot|json] [--manifest FILE]
-                          [--threads N] [--quiet]
+                          [--registry FILE] [--threads N] [--quiet]
 
     Builds the reference graph of the documents given (folders are read
     recursively for .txt files): one node per document, in the corpus or only
@@ -18,6 +18,8 @@ enum GraphCommand {
       --manifest FILE     a TSV or JSON file stating any of id, type, issuer,
                           branch, level, jurisdiction, district, date, title per
                           file; it overrides what the text suggests
+      --registry FILE     more well-known documents (TSV, the built-in
+                          registry's format: see 'legalref registry --help')
       --threads N         files read in parallel (default: every core)
       --quiet             no warnings on stderr
 
@@ -31,7 +33,7 @@ enum GraphCommand {
   static func run(_ args: [String]) throws -> Int32 {
     let parsed = try Arguments(
       args,
-      valued: Set(["--format", "-o", "--output", "--manifest", "--threads"]).union(
+      valued: Set(["--format", "-o", "--output", "--manifest", "--registry", "--threads"]).union(
         ViewOptions.valued),
       flagNames: Set(["-h", "--help", "--quiet"]).union(ViewOptions.flags))
     if parsed.flag("-h") || parsed.flag("--help") {
@@ -48,7 +50,8 @@ enum GraphCommand {
     let manifest = try loadManifest(parsed)
     let input = InputFiles.collect(parsed.positional)
     let analysis = CorpusAnalysis.run(
-      files: input.files, manifest: manifest, threads: try threads(parsed))
+      files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
+      threads: try threads(parsed))
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
     let graph = try ViewOptions.parse(parsed, graph: analysis.graph).apply(analysis.graph)
     let output = format == "json" ? GraphJSON.render(graph) : DOTWriter.render(graph)
@@ -59,6 +62,12 @@ enum GraphCommand {
     }
     return exitStatus(input: input, scans: analysis.scans)
   }
+}
+
+/// The `--registry FILE` option: the built-in registry with the file's entries added.
+func loadRegistry(_ parsed: Arguments) throws -> Registry {
+  guard let path = parsed.value("--registry") else { return .builtIn }
+  return Registry.builtIn.adding(try Registry.load(path: path))
 }
 
 /// The `--manifest FILE` option.

@@ -11,7 +11,10 @@ import Testing
     let findings = try #require(object["findings"] as? [[String: Any]])
     let categories = Set(findings.compactMap { $0["category"] as? String })
     #expect(
-      categories == ["unfulfilled-mandate", "level-gap", "missing-document", "citation-defect"])
+      categories == [
+        "unfulfilled-mandate", "level-gap", "missing-document", "citation-defect",
+        "unidentified-reference", "registry-contradiction",
+      ])
     for key in ["category", "severity", "message", "file", "line", "documents", "hint"] {
       #expect(findings.allSatisfy { $0[key] != nil }, "finding field \(key)")
     }
@@ -31,14 +34,15 @@ import Testing
       r.stdout.contains(
         "graphs/sample/corpus/03_quang_ninh_ubnd_kh_96.txt:24:146: error: malformed symbol"))
     #expect(r.stdout.contains("  hint: write 24/2021/NĐ-CP"))
-    #expect(r.stdout.hasSuffix("30 findings: 5 errors, 10 warnings, 15 notes\n"))
+    #expect(r.stdout.hasSuffix("31 findings: 5 errors, 10 warnings, 16 notes\n"))
   }
 
   @Test func auditMarkdownHasTheSections() throws {
     let r = try CLI.run(["audit", "--format", "markdown", CLI.seeds, "--quiet"])
     for heading in [
       "# Audit", "## Orders nobody carried out", "## Levels never reached", "## Citation defects",
-      "## Documents to collect",
+      "## Documents to collect", "## Citations that contradict the registry — 2",
+      "## References without a number that nothing identifies",
     ] {
       #expect(r.stdout.contains(heading), "\(heading)")
     }

@@ -2,7 +2,9 @@
 /// citations, dates that run backwards and cycles of implementation.
 public enum Auditor {
   /// Runs every check. Findings are sorted by category, file, line.
-  public static func audit(_ documents: [CorpusDocument], graph g: ReferenceGraph) -> [Finding] {
+  public static func audit(
+    _ documents: [CorpusDocument], graph g: ReferenceGraph, registry: Registry = .builtIn
+  ) -> [Finding] {
     let docs = documents.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     let keys = documentKeys(docs, graph: g)
     var findings: [Finding] = []
@@ -12,6 +14,8 @@ public enum Auditor {
     findings += missingDocuments(g)
     findings += citationDefects(docs, keys: keys, graph: g)
     findings += temporalAnomalies(g)
+    findings += unidentifiedReferences(docs, graph: g)
+    findings += registryContradictions(docs, graph: g, registry: registry)
     return findings.sorted(by: Finding.ordered)
   }
 
@@ -47,6 +51,7 @@ public enum Auditor {
 
   static func name(_ g: ReferenceGraph, _ key: String) -> String {
     guard let n = g.node(key) else { return key }
+    if n.isUnnumberedReference { return "“\(n.title ?? key)” (no number)" }
     if let number = n.number { return "\(n.type.map { $0 + " " } ?? "")\(number)" }
     let file = n.file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? key
     return "\(n.type ?? "document") [\(file)]"
@@ -227,7 +232,9 @@ public enum Auditor {
   // MARK: 3. Missing documents
 
   static func missingDocuments(_ g: ReferenceGraph) -> [Finding] {
-    DocumentsToCollect.list(g).map { item in
+    // A reference without a number has its own finding (unidentified-reference).
+    DocumentsToCollect.list(g).filter { g.node($0.key)?.isUnnumberedReference != true }.map {
+      item in
       let ev = item.firstEvidence
       return Finding(
         .missingDocument, .note,

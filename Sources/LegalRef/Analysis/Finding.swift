@@ -1,13 +1,17 @@
 /// One thing the audit found, as swift-format reports findings: a category, a severity, a message, where, the
 /// documents involved and a hint of what to do.
 public struct Finding: Hashable, Sendable {
-  /// The five kinds of finding.
+  /// The kinds of finding.
   public enum Category: String, Hashable, Sendable, CaseIterable, Comparable {
     case unfulfilledMandate = "unfulfilled-mandate"
     case levelGap = "level-gap"
     case missingDocument = "missing-document"
     case citationDefect = "citation-defect"
     case temporalAnomaly = "temporal-anomaly"
+    /// A reference without a number that no registry or corpus document fits, or that several fit.
+    case unidentifiedReference = "unidentified-reference"
+    /// A citation whose date, plenum, term or issuer contradicts the registry.
+    case registryContradiction = "registry-contradiction"
 
     public static func < (a: Category, b: Category) -> Bool {
       allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -26,6 +26,13 @@ public struct Citation: Hashable, Sendable {
   public var descriptor: String?
   /// Every repair made to read the number, and every defect noticed in it.
   public var diagnostics: [CitationDiagnostic]
+  /// How a reference written without its number and symbol was read ("Nghị quyết Trung ương 8 khóa XI"); nil for a
+  /// written number.
+  public var reference: ReferenceNote? = nil
+  /// The plenum written beside a Party number ("… của Ban Chấp hành Trung ương 4 (khóa XI)" → 4).
+  public var plenum: Int? = nil
+  /// The term written beside a Party number ("khóa XI" → "XI").
+  public var term: String? = nil
 
   /// Creates a citation.
   public init(
@@ -45,6 +52,65 @@ public struct Citation: Hashable, Sendable {
     self.subject = subject
     self.descriptor = descriptor
     self.diagnostics = diagnostics
+  }
+}
+
+/// How a reference without a written number and symbol was read and resolved.
+public struct ReferenceNote: Hashable, Sendable {
+  /// The kind of reference.
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
+    /// A Central Committee plenum named by number and term ("Nghị quyết Trung ương 8 khóa XI").
+    case plenum
+    /// A law, code or ordinance named by its name and year ("Luật Giáo dục năm 2019", "Luật Trẻ em").
+    case law
+    /// A type word and a number without its symbol ("Nghị quyết số 29", "Thông tư số 17").
+    case shortForm = "short-form"
+    /// A type word and its issuer, subject or school year, with no number ("Chỉ thị của Bộ Giáo dục và Đào tạo về
+    /// nhiệm vụ năm học 2021-2022").
+    case description
+  }
+
+  /// How it ended.
+  public enum Resolution: String, Hashable, Sendable {
+    /// One document fits: the citation's number is that document's.
+    case resolved
+    /// Several documents fit and nothing written beside it decides (`candidates` lists them).
+    case ambiguous
+    /// No registry or corpus document fits.
+    case unidentified
+  }
+
+  /// The kind.
+  public var kind: Kind
+  /// The words as written ("Nghị quyết Trung ương 8 khóa XI").
+  public var text: String
+  /// How it ended.
+  public var resolution: Resolution
+  /// What decided it, for a reader ("registry: …", "cited in full at line 12"), or why nothing did.
+  public var how: String
+  /// Whether the match rests on an assumption (a version chosen by the citing document's date, a description
+  /// matched by its subject).
+  public var assumed: Bool
+  /// The candidate numbers of an ambiguous reference.
+  public var candidates: [String] = []
+  /// The school year named in a description ("2021-2022").
+  public var schoolYear: String? = nil
+  /// The number a description says its document implements ("Chương trình hành động … thực hiện Nghị quyết số
+  /// 29-NQ/TW" → 29-NQ/TW).
+  public var implements: DocumentNumber? = nil
+
+  /// Creates a note.
+  public init(
+    kind: Kind, text: String, resolution: Resolution, how: String, assumed: Bool,
+    candidates: [String] = [], schoolYear: String? = nil
+  ) {
+    self.kind = kind
+    self.text = text
+    self.resolution = resolution
+    self.how = how
+    self.assumed = assumed
+    self.candidates = candidates
+    self.schoolYear = schoolYear
   }
 }
 

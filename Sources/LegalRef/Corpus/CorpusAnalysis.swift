@@ -6,17 +6,22 @@ public struct CorpusAnalysis: Sendable {
   public var documents: [CorpusDocument]
   /// The reference graph.
   public var graph: ReferenceGraph
+  /// The registry of well-known documents the references were resolved with.
+  public var registry: Registry = .builtIn
 
   /// Runs the pipeline on `files`; `threads` nil uses every core.
   public static func run(
-    files: [String], manifest: Manifest? = nil, threads: Int? = nil, progress: ScanProgress? = nil
+    files: [String], manifest: Manifest? = nil, registry: Registry = .builtIn, threads: Int? = nil,
+    progress: ScanProgress? = nil
   ) -> CorpusAnalysis {
     let scans = CorpusScan.run(files: files, threads: threads, progress: progress)
     var documents = parallelMap(scans, threads: threads) {
-      CorpusDocument.read($0, manifest: manifest)
+      CorpusDocument.read($0, manifest: manifest, registry: registry)
     }
     .compactMap { $0 }
     documents = JurisdictionInference.apply(documents) { $0.reclassified() }
-    return CorpusAnalysis(scans: scans, documents: documents, graph: GraphBuilder.build(documents))
+    return CorpusAnalysis(
+      scans: scans, documents: documents, graph: GraphBuilder.build(documents, registry: registry),
+      registry: registry)
   }
 }

@@ -27,16 +27,21 @@ public struct CorpusDocument: Sendable {
     return d
   }
 
-  /// Runs the Documents stage on a scanned file; nil when the file could not be read.
-  public static func read(_ scan: FileScan, manifest: Manifest? = nil) -> CorpusDocument? {
+  /// Runs the Documents stage on a scanned file; nil when the file could not be read. References without a number
+  /// ("Nghị quyết Trung ương 8 khóa XI", "Luật Giáo dục năm 2019", "Nghị quyết số 29") are resolved through the
+  /// document's own citations and `registry`, and join its citations.
+  public static func read(
+    _ scan: FileScan, manifest: Manifest? = nil, registry: Registry = .builtIn
+  ) -> CorpusDocument? {
     guard let text = scan.text else { return nil }
     var profile = ProfileReader.read(text, scan: scan.result)
     if let entry = manifest?.entry(for: scan.path) { profile = entry.applied(to: profile) }
-    let citations = RelationClassifier.classify(
-      text, citations: scan.result.citations, document: profile)
+    let all = ReferenceResolver.citations(
+      text, numbered: scan.result.citations, profile: profile, registry: registry)
+    let citations = RelationClassifier.classify(text, citations: all, document: profile)
     var doc = CorpusDocument(path: scan.path, profile: profile, citations: citations)
     doc.text = text
-    doc.mandates = MandateReader.read(text, profile: profile, citations: scan.result.citations)
+    doc.mandates = MandateReader.read(text, profile: profile, citations: all)
     return doc
   }
 }

@@ -9,6 +9,7 @@ public enum RelationClassifier {
       ("cụ thể hoá", .implements), ("thi hành", .implements), ("quán triệt", .implements),
       ("hướng dẫn", .guides), ("hướng dẫn thi hành", .guides), ("hướng dẫn thực hiện", .guides),
       ("quy định chi tiết", .guides), ("hướng dẫn triển khai", .guides),
+      ("quy định chi tiết thi hành", .guides), ("quy định chi tiết và hướng dẫn thi hành", .guides),
       ("sửa đổi, bổ sung", .amends), ("sửa đổi", .amends), ("bổ sung một số điều", .amends),
       ("thay thế", .replaces),
       ("bãi bỏ", .repeals), ("hết hiệu lực", .repeals), ("hủy bỏ", .repeals),
@@ -30,6 +31,14 @@ public enum RelationClassifier {
   ) -> [ClassifiedCitation] {
     text.bytes.withUnsafeBufferPointer { buffer in
       var out: [ClassifiedCitation] = []
+      // Citations read inside another's words: a list goes on at the level of the one they are inside.
+      var inside = Set<Int>()
+      /// The entry a list item after `k` continues: `k` itself, or the citation `k` stands inside.
+      func listHead(_ k: Int) -> ClassifiedCitation {
+        var k = k
+        while inside.contains(k), let p = out[k].parent { k = p }
+        return out[k]
+      }
       for (index, c) in citations.enumerated() {
         var entry = place(c, document: document)
         let sentence = sentenceStart(buffer, before: c.extent.lowerBound)
@@ -43,9 +52,24 @@ public enum RelationClassifier {
           out.append(entry)
           continue
         }
+        if let outer = (max(0, index - 4)..<index).last(where: {
+          citations[$0].extent.upperBound > c.extent.lowerBound
+            && citations[$0].range.upperBound <= c.extent.lowerBound
+        }) {
+          // Inside an earlier citation's own words ("Nghị định số 56/2017/NĐ-CP … quy định chi tiết một số điều
+          // của Luật Trẻ em"): the cue there is what that document does to this one.
+          let words = TextWindow(
+            buffer, from: citations[outer].range.upperBound, to: c.extent.lowerBound)
+          entry.relation = .cites
+          entry.parent = outer
+          entry.statedRelation = lastCue(in: words, from: 0)?.1 ?? .cites
+          inside.insert(index)
+          out.append(entry)
+          continue
+        }
         if index > 0, citations[index - 1].range.upperBound > sentence {
           let prevCitation = citations[index - 1]
-          let prev = out[index - 1]
+          let prev = listHead(index - 1)
           let tailStart = min(prevCitation.extent.upperBound, c.extent.lowerBound)
           let tail = TextWindow(buffer, from: tailStart, to: c.extent.lowerBound)
           // Nested: the previous citation's own words end in a cue ("… về việc thực hiện", "… thực hiện").
@@ -91,9 +115,9 @@ public enum RelationClassifier {
   /// citing document.
   static func place(_ c: Citation, document: DocumentProfile) -> ClassifiedCitation {
     let number = c.number
-    let branch: Branch = number.shape == .party ? .party : .state
+    var branch: Branch = number.shape == .party ? .party : .state
     var level = ProfileCodes.level(ofCode: number.issuerCode)
-    let local = ProfileCodes.isLocal(number.issuerCode)
+    let codeLocal = ProfileCodes.isLocal(number.issuerCode)
     var jurisdiction: String?
     var district: String?
     var commune: String?
@@ -106,6 +130,8 @@ public enum RelationClassifier {
         while k < w.count {
           if let (m, _) = Bodies.match(in: w, at: k) {
             body = m.name
+            // A reference without a number belongs to the branch of the body it names.
+            if number.shape == .unnumbered { branch = m.branch }
             jurisdiction = m.province
             if let l = Bodies.resolvedLevel(m, province: m.province ?? document.jurisdiction) {
               level = l
@@ -119,6 +145,8 @@ public enum RelationClassifier {
         }
       }
     }
+    // A reference without a number is local when the body it names is.
+    let local = number.shape == .unnumbered ? (level.map { $0 != .central } ?? false) : codeLocal
     if local {
       if jurisdiction == nil, level != Level.central { jurisdiction = document.jurisdiction }
       if level == nil { level = document.level == .central ? nil : document.level }

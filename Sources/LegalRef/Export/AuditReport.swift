@@ -23,6 +23,8 @@ public enum AuditReport {
     .citationDefect: "Citation defects",
     .temporalAnomaly: "Dates that run backwards, and cycles",
     .missingDocument: "Documents to collect (cited, not in the corpus)",
+    .unidentifiedReference: "References without a number that nothing identifies",
+    .registryContradiction: "Citations that contradict the registry",
   ]
 
   /// A report an inspector can act on: a summary, then one section per category.
@@ -30,7 +32,8 @@ public enum AuditReport {
     var out = "# Audit\n\n"
     out += "\(summary(findings)). Positions are file:line:column in the original files.\n"
     let order: [Finding.Category] = [
-      .unfulfilledMandate, .levelGap, .temporalAnomaly, .citationDefect, .missingDocument,
+      .unfulfilledMandate, .levelGap, .temporalAnomaly, .citationDefect, .registryContradiction,
+      .unidentifiedReference, .missingDocument,
     ]
     for category in order {
       let list = findings.filter { $0.category == category }

@@ -4,7 +4,7 @@ public enum CSVWriter {
   public static let nodeColumns = [
     "key", "id", "type", "issuer", "branch", "level", "jurisdiction", "district", "commune", "date",
     "period",
-    "title", "inCorpus", "file",
+    "title", "inCorpus", "file", "registry",
   ]
   public static let edgeColumns = [
     "from", "to", "relation", "assumed", "stated", "evidenceCount", "evidence",
@@ -29,6 +29,7 @@ public enum CSVWriter {
         n.level?.rawValue ?? "", n.jurisdiction ?? "", n.district ?? "", n.commune ?? "",
         n.date?.description ?? "",
         n.period ?? "", n.title ?? "", n.inCorpus ? "true" : "false", n.file ?? "",
+        n.registry ?? "",
       ])
     }
     return out

@@ -83,6 +83,19 @@ public enum DOTWriter {
 
   /// The label of a node: number (or file name), type and date, a shortened title.
   static func label(_ n: GraphNode) -> String {
+    // A reference without a number: what it says of the document, its type and issuer on lines of their own.
+    if n.isUnnumberedReference {
+      var rest = n.title ?? n.key
+      let head = [n.type, n.issuer].compactMap { $0 }.joined(separator: " của ")
+      if !head.isEmpty, rest.hasPrefix(head) {
+        rest = String(rest.dropFirst(head.count)).trimmingCharacters(in: .whitespaces)
+      }
+      return
+        (["no number", n.type, n.issuer.map { shorten($0, 32) }] + [
+          rest.isEmpty ? nil : shorten(rest, 40)
+        ])
+        .compactMap { $0 }.joined(separator: "\n")
+    }
     // A group of collapsed documents: its title says how many.
     if n.number == nil, n.file == nil { return n.title ?? n.key }
     var lines: [String] = []

@@ -17,6 +17,7 @@ public enum GraphJSON {
       ("title", .optional(n.title)),
       ("inCorpus", .bool(n.inCorpus)),
       ("file", .optional(n.file)),
+      ("registry", .optional(n.registry)),
     ])
   }
 

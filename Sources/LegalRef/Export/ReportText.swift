@@ -3,6 +3,7 @@ enum ReportText {
   /// "05-CT/TW" or "[001_….txt]".
   static func id(_ n: GraphNode) -> String {
     if let number = n.number { return number.description }
+    if n.isUnnumberedReference { return "“" + (n.title ?? n.key) + "” (no number)" }
     return "[" + (n.file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? n.key)
       + "]"
   }

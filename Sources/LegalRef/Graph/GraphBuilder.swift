@@ -17,8 +17,11 @@ public enum GraphBuilder {
     }
   }
 
-  /// Builds the graph.
-  public static func build(_ documents: [CorpusDocument]) -> ReferenceGraph {
+  /// Builds the graph. The registry's documents are candidates for undated numbers and fill in what citations do
+  /// not say of the documents they cite.
+  public static func build(_ documents: [CorpusDocument], registry: Registry = .builtIn)
+    -> ReferenceGraph
+  {
     let docs = documents.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
 
     // 1. Mentions, and the periods known for each number and place.
@@ -43,28 +46,63 @@ public enum GraphBuilder {
       }
       var list: [Mention] = []
       for c in doc.citations {
-        let m = mention(
+        var m = mention(
           c.citation.number, date: c.citation.date, level: c.level, isLocal: c.isLocal,
           jurisdiction: c.jurisdiction, district: c.district, commune: c.commune,
           scopeFile: doc.path)
+        if c.citation.reference?.kind == .shortForm, c.citation.number.shape == .unnumbered {
+          // "Nghị quyết số 29" that nothing identified: only this file's.
+          m.place = "?" + doc.path
+        }
+        if m.needsPeriod, m.period == nil {
+          m.period = writtenPeriod(c.citation, base: m.base, registry: registry)
+        }
         list.append(m)
-        note(m)
       }
+      // A number cited again without its date in the same document is the same document (official style gives
+      // the date on first citation only).
+      var periodHere: [String: String] = [:]
+      for m in list where m.needsPeriod {
+        if let p = m.period, periodHere[m.base] == nil { periodHere[m.base] = p }
+      }
+      for k in list.indices where list[k].needsPeriod && list[k].period == nil {
+        list[k].period = periodHere[list[k].base]
+      }
+      for m in list { note(m) }
       citationMentions.append(list)
+    }
+    // The registry's documents are candidates too.
+    for e in registry.entries {
+      if let p = e.period { knownPeriods[e.number.description, default: []].insert(p) }
     }
 
     // 2. Resolve a mention to a key; undated numbers go to their only dated candidate (assumed).
     var ambiguities: [Ambiguity] = []
-    func resolve(_ m: Mention, evidence: Evidence?) -> (key: String, assumed: Bool) {
-      if !m.needsPeriod || m.period != nil { return (m.key(period: m.period), false) }
-      let candidates = (knownPeriods[m.base] ?? []).sorted()
-      if candidates.count == 1 { return (m.key(period: candidates[0]), true) }
+    func resolve(_ m: Mention, evidence: Evidence?, citingDay: DayDate? = nil) -> (
+      key: String, assumed: Bool, period: String?
+    ) {
+      if !m.needsPeriod || m.period != nil { return (m.key(period: m.period), false, m.period) }
+      var candidates = (knownPeriods[m.base] ?? []).sorted()
+      if candidates.count > 1, let day = citingDay {
+        // A document cannot cite one of a term or year that began after it.
+        // The registry knows the day of its documents; otherwise the period's first day is the earliest.
+        let earlier = candidates.filter { period in
+          let start =
+            m.place == nil
+            ? registry.entry(number: m.number, period: period)?.date
+              ?? periodStart(period, shape: m.number.shape)
+            : periodStart(period, shape: m.number.shape)
+          return start.map { $0 <= day } ?? true
+        }
+        if !earlier.isEmpty { candidates = earlier }
+      }
+      if candidates.count == 1 { return (m.key(period: candidates[0]), true, candidates[0]) }
       let key = m.key(period: nil)
       if candidates.count > 1, let evidence {
         ambiguities.append(
           Ambiguity(key: key, candidates: candidates.map { m.key(period: $0) }, evidence: evidence))
       }
-      return (key, false)
+      return (key, false, nil)
     }
 
     // 3. Nodes: corpus documents first, then cited-only documents.
@@ -108,15 +146,28 @@ public enum GraphBuilder {
           file: doc.path, line: cit.position.line, column: cit.position.column, surface: cit.surface
         )
         let m = citationMentions[d][i]
-        let (key, assumed) = resolve(m, evidence: evidence)
+        let citingDay = doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
+        var (key, assumed, period) = resolve(m, evidence: evidence, citingDay: citingDay)
+        if let note = cit.reference {
+          assumed = assumed || note.assumed
+          if cit.number.shape == .unnumbered, note.kind == .description,
+            let match = describedCorpusDocument(cit, c, docs: docs, keys: docKeys, self: d)
+          {
+            key = match
+            assumed = true
+          }
+        }
         keys.append((key, assumed))
         if nodes[key] == nil {
+          let unnumbered = cit.number.shape == .unnumbered
           nodes[key] = GraphNode(
-            key: key, number: cit.number, type: cit.typeName, issuer: c.issuerBody ?? cit.issuer,
+            key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
+            issuer: c.issuerBody ?? cit.issuer,
             branch: c.branch,
             level: c.level, jurisdiction: c.jurisdiction, district: c.district,
             date: (m.period != nil || !m.needsPeriod) ? cit.date.map { DocumentDate($0) } : nil,
-            title: cit.subject, inCorpus: false, file: nil, period: m.period)
+            title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false, file: nil,
+            period: period)
           nodes[key]!.commune = c.commune
         } else if var node = nodes[key], !node.inCorpus {
           // Fill in what the first mention did not say.
@@ -140,9 +191,70 @@ public enum GraphBuilder {
         }
       }
     }
+    // What the registry knows of the documents only cited.
+    for (key, node) in nodes where !node.inCorpus {
+      guard let number = node.number, let e = registry.entry(number: number, period: node.period)
+      else { continue }
+      var n = node
+      n.registry = e.source.isEmpty ? e.origin : e.source
+      n.title = e.title
+      n.issuer = e.issuer
+      if n.date == nil { n.date = DocumentDate(e.date) }
+      if n.type == nil || n.type == number.typeNameFromCode { n.type = e.type }
+      nodes[key] = n
+    }
     var edgeList = Array(edges.values)
     for k in edgeList.indices { edgeList[k].evidence.sort() }
     return ReferenceGraph(nodes: Array(nodes.values), edges: edgeList, ambiguities: ambiguities)
+  }
+
+  /// The period a citation's own words decide: the term written beside a Party number ("khóa XI"), else the
+  /// registry document its subject names when the number has several.
+  static func writtenPeriod(_ c: Citation, base: String, registry: Registry) -> String? {
+    guard c.number.shape != .unnumbered, !base.contains(" #") else { return nil }
+    if let term = c.term, c.number.shape == .party { return term }
+    let entries = registry.entries(number: c.number)
+    guard entries.count > 1 else { return nil }
+    return ReferenceResolver.bestBySubject(entries, c.subject ?? c.descriptor)?.period
+  }
+
+  /// The first day of a period: a Party term's congress, a year's 1 January.
+  static func periodStart(_ period: String, shape: DocumentNumber.Shape) -> DayDate? {
+    if shape == .party {
+      if let t = PartyTerm.central.first(where: { $0.name == period }) { return t.start }
+      if let y = Int(period.prefix(4)) { return DayDate(year: y, month: 10, day: 1) }
+      return nil
+    }
+    return Int(period).flatMap { DayDate(year: $0, month: 1, day: 1) }
+  }
+
+  /// The corpus document a description without a number fits ("Chương trình hành động của Ban Thường vụ Tỉnh ủy
+  /// thực hiện Nghị quyết số 29-NQ/TW" → the province's programme implementing 29-NQ/TW), when exactly one does.
+  static func describedCorpusDocument(
+    _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], keys: [String], self d: Int
+  ) -> String? {
+    guard let note = cit.reference else { return nil }
+    let words = [cit.subject, cit.descriptor].compactMap { $0 }.joined(separator: " ")
+    var fits: [Int] = []
+    for (k, doc) in docs.enumerated() where k != d {
+      let p = doc.profile
+      guard p.type == cit.typeName, p.branch == c.branch, p.level == c.level,
+        c.jurisdiction == nil || p.jurisdiction == c.jurisdiction
+      else { continue }
+      let title = p.title ?? ""
+      if let year = note.schoolYear {
+        if ReferenceResolver.schoolYear(in: title) == year { fits.append(k) }
+      } else if let target = note.implements {
+        if doc.citations.contains(where: {
+          $0.relation.isImplementing && $0.citation.number == target
+        }) {
+          fits.append(k)
+        }
+      } else {
+        if ReferenceResolver.overlap(words, title) >= 0.6 { fits.append(k) }
+      }
+    }
+    return fits.count == 1 ? keys[fits[0]] : nil
   }
 
   struct EdgeKey: Hashable {

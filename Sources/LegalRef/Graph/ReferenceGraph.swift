@@ -41,6 +41,12 @@ public struct GraphNode: Hashable, Sendable {
   public var file: String?
   /// The year (State) or Party term the number belongs to, when known.
   public var period: String?
+  /// For a document the registry knows: the public source its facts were checked against.
+  public var registry: String? = nil
+
+  /// Whether this is a document referred to without a number that nothing identified ("Chỉ thị của Bộ Giáo dục và
+  /// Đào tạo về nhiệm vụ năm học 2021-2022"): its key is its description in brackets, its title the description.
+  public var isUnnumberedReference: Bool { number == nil && file == nil && key.hasPrefix("[") }
 }
 
 /// One relation between two documents, with every place it was read.

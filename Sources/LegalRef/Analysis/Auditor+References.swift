@@ -1,0 +1,117 @@
+/// The audit's checks of references without a number and of what citations say against the registry.
+extension Auditor {
+  // MARK: 6. Unidentified references
+
+  /// A reference without a number that nothing identified, or that several documents fit: one finding per citing
+  /// document and reference.
+  static func unidentifiedReferences(_ docs: [CorpusDocument], graph g: ReferenceGraph) -> [Finding]
+  {
+    let cited = citedKeys(g)
+    var out: [Finding] = []
+    for d in docs {
+      var seen = Set<String>()
+      for c in d.citations {
+        let cit = c.citation
+        guard let note = cit.reference, note.resolution != .resolved else { continue }
+        let ev = Evidence(
+          file: d.path, line: cit.position.line, column: cit.position.column, surface: cit.surface)
+        guard let key = cited[ev], let node = g.node(key), !node.inCorpus,
+          seen.insert(key).inserted
+        else { continue }
+        let type = cit.typeName ?? "document"
+        var message = "“\(note.text)” names no number"
+        if let year = note.schoolYear { message += " (school year \(year))" }
+        let hint: String
+        switch note.resolution {
+        case .ambiguous:
+          message += "; it could be any of \(note.candidates.joined(separator: ", "))"
+          hint = "write the number and symbol, or the year, so that one document is meant"
+        default:
+          message += ": \(note.how)"
+          switch note.kind {
+          case .description:
+            let issuer = c.issuerBody ?? cit.issuer ?? "its issuer"
+            if let year = note.schoolYear {
+              hint =
+                "look for the \(type) of \(issuer) on the school year \(year) (such documents are issued around August \(year.prefix(4))); add it to the corpus or to a registry file (--registry)"
+            } else if let target = note.implements {
+              hint =
+                "look for the \(type) of \(issuer) implementing \(target); add it to the corpus or to a registry file (--registry)"
+            } else {
+              hint =
+                "look for the \(type) of \(issuer)\(cit.subject.map { " on “\($0)”" } ?? ""); add it to the corpus or to a registry file (--registry)"
+            }
+          case .law:
+            hint =
+              "check the law's exact name and year; add it to a registry file (--registry) if the registry lacks it"
+          case .plenum:
+            hint =
+              "add the documents of that plenum to a registry file (--registry), or cite the number"
+          case .shortForm:
+            hint = "cite it in full once (number and symbol, date, issuer)"
+          }
+        }
+        out.append(
+          Finding(
+            .unidentifiedReference, .warning, message, file: d.path, line: cit.position.line,
+            column: cit.position.column, documents: [key], hint: hint))
+      }
+    }
+    return out
+  }
+
+  // MARK: 7. Contradictions with the registry
+
+  /// A citation whose date, plenum, term or issuer contradicts the registry's entry for the document it names.
+  static func registryContradictions(
+    _ docs: [CorpusDocument], graph g: ReferenceGraph, registry: Registry
+  ) -> [Finding] {
+    let cited = citedKeys(g)
+    var out: [Finding] = []
+    for d in docs {
+      for c in d.citations where c.citation.reference == nil {
+        let cit = c.citation
+        let ev = Evidence(
+          file: d.path, line: cit.position.line, column: cit.position.column, surface: cit.surface)
+        guard let key = cited[ev], let node = g.node(key), node.registry != nil,
+          let number = node.number, let e = registry.entry(number: number, period: node.period)
+        else { continue }
+        var problems: [String] = []
+        if let date = cit.date, date != e.date {
+          problems.append("it is dated \(date) here, the registry has \(e.date)")
+        }
+        if let p = cit.plenum, let q = e.plenum, p != q {
+          problems.append(
+            "it is attributed to plenum \(p) here, but it was adopted at plenum \(q) of term \(e.term ?? node.period ?? "?")"
+          )
+        }
+        if let t = cit.term, let u = e.term, t != u, number.shape == .party {
+          problems.append("it is attributed to term \(t) here, the registry has term \(u)")
+        }
+        if let body = c.issuerBody, centralBodies.contains(body), centralBodies.contains(e.issuer),
+          !ReferenceResolver.issuerMatches(e.issuer, body)
+        {
+          problems.append("it is attributed to \(body) here, the registry has \(e.issuer)")
+        }
+        guard !problems.isEmpty else { continue }
+        out.append(
+          Finding(
+            .registryContradiction, .warning,
+            "\(cit.typeName ?? e.type) \(number): \(problems.joined(separator: "; "))",
+            file: d.path, line: cit.position.line, column: cit.position.column, documents: [key],
+            hint:
+              "check the citation against the document itself (registry source: \(e.source.isEmpty ? e.origin : e.source))"
+          ))
+      }
+    }
+    return out
+  }
+
+  /// Central bodies whose documents the registry holds, as the issuer phrase names them.
+  static let centralBodies: Set<String> = [
+    "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Chính phủ", "Thủ tướng Chính phủ", "Bộ Giáo dục và Đào tạo",
+    "Bộ trưởng Bộ Giáo dục và Đào tạo",
+  ]
+}

@@ -1,0 +1,469 @@
+import Foundation
+
+/// A reference written without a number and symbol, as found in the text (before any registry look-up).
+struct FoundReference: Hashable, Sendable {
+  enum Kind: Hashable, Sendable {
+    /// "Nghị quyết Trung ương 8 khóa XI".
+    case plenum(plenum: Int, term: String)
+    /// "Luật Giáo dục năm 2019": the name as written (without the year) and the year, when written; `known` when
+    /// the name is a registry name.
+    case law(name: String, year: Int?, known: Bool)
+    /// "Nghị quyết số 29": the number, and whether "số" was written.
+    case shortForm(number: Int, withSo: Bool)
+    /// "Chỉ thị này".
+    case selfReference
+    /// "Chỉ thị của Bộ Giáo dục và Đào tạo về nhiệm vụ năm học 2021-2022".
+    case description
+  }
+
+  var kind: Kind
+  /// The canonical type name ("Nghị quyết", "Luật").
+  var typeName: String
+  /// The reference's own words (type word to the end of the name, number or plenum).
+  var range: Range<Int>
+  /// Everything its words cover, with the trailing date, issuer and subject.
+  var extent: Range<Int>
+  /// The words as written, on one line.
+  var surface: String
+  var date: DayDate?
+  var issuer: String?
+  var subject: String?
+  var descriptor: String?
+  /// The number of the citation right after a description's words ("… thực hiện Nghị quyết số 29-NQ/TW").
+  var follower: DocumentNumber?
+}
+
+/// Finds references that carry no number and symbol: plenums named by number and term, laws by name, a type word
+/// with a bare number, self-references ("Chỉ thị này") and descriptions ("Chỉ thị của Bộ Giáo dục và Đào tạo về …").
+///
+/// One pass over the bytes looks for the type words that open them (a byte test on the first letter, then a byte
+/// comparison); only there is a small window decoded to read the words that follow.
+enum ReferenceFinder {
+  /// The type words that open a reference, as UTF-8 with a lowercase first letter, longest first.
+  static let openers: [(bytes: [UInt8], name: String)] = {
+    let names = [
+      "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết", "Nghị định", "Chỉ thị",
+      "Kết luận", "Quyết định", "Quy định", "Thông tri", "Thông tư", "Thông báo", "Kế hoạch",
+      "Hướng dẫn", "Công văn", "Đề án", "Chương trình", "Pháp lệnh", "Bộ luật", "Luật",
+    ]
+    return names.map { name -> ([UInt8], String) in
+      var b = Array(name.utf8)
+      if b[0] >= 0x41 && b[0] <= 0x5A { b[0] += 32 }
+      if b[0] == 0xC4 && b[1] == 0x90 { b[1] = 0x91 }  // Đ → đ
+      return (b, name)
+    }.sorted { $0.0.count > $1.0.count }
+  }()
+
+  /// Types cited by name rather than by number.
+  static let namedTypes: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh"]
+  /// Types a plenum of the Central Committee adopts.
+  static let plenumTypes: Set<String> = ["Nghị quyết", "Kết luận"]
+
+  /// Words after a bare number that make it a quantity, not a document ("Kế hoạch 5 năm").
+  static let unitWords: Set<String> = [
+    "năm", "tháng", "ngày", "tuần", "lần", "cấp", "giờ", "điểm", "người", "xã", "huyện", "tỉnh",
+    "trường", "lớp", "học", "đơn", "mục", "nội", "nhiệm", "điều", "khoản", "chương", "phần", "bước",
+    "giai", "tiêu", "chỉ", "nhóm", "đợt", "km", "ha", "tỷ", "triệu", "nghìn", "%",
+  ]
+  /// Words before a type word that make it generic ("các Nghị quyết của Đảng").
+  static let pluralWords: Set<String> = ["các", "những", "mọi", "số", "nhiều", "từng"]
+
+  /// Finds the references of a text; `citations` are its numbered citations (in text order), whose words are not
+  /// read again.
+  static func find(_ text: SourceText, citations: [Citation], lawNames: [String])
+    -> [FoundReference]
+  {
+    text.bytes.withUnsafeBufferPointer { b in
+      var out: [FoundReference] = []
+      let starts = citations.map(\.range.lowerBound)
+      let typeStarts = Set(citations.map(\.extent.lowerBound))
+      let n = b.count
+      var i = 0
+      var skipUntil = 0
+      while i < n {
+        let c = b[i]
+        // First letters of the openers: c, ch, k, n, q, t, h, l, b, p, đ — lowercase or capital.
+        let lower = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
+        let candidate: Bool
+        switch lower {
+        case 0x63, 0x6B, 0x6E, 0x71, 0x74, 0x68, 0x6C, 0x62, 0x70: candidate = true
+        case 0xC4: candidate = i + 1 < n && (b[i + 1] == 0x90 || b[i + 1] == 0x91)
+        default: candidate = false
+        }
+        guard candidate, i >= skipUntil, i == 0 || !isLetterByte(b, before: i) else {
+          i += 1
+          continue
+        }
+        guard let (opener, name) = opener(b, at: i), !typeStarts.contains(i) else {
+          i += 1
+          continue
+        }
+        let afterWord = i + opener.count
+        if let found = read(
+          b, text: text, at: i, wordEnd: afterWord, typeName: name, citations: citations,
+          starts: starts, lawNames: lawNames)
+        {
+          out.append(contentsOf: found)
+          skipUntil = found.last!.range.upperBound
+          i = skipUntil
+          continue
+        }
+        i = afterWord
+      }
+      return out
+    }
+  }
+
+  /// Whether the byte before `i` ends a letter or digit (so `i` is inside a word).
+  static func isLetterByte(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+    let p = b[i - 1]
+    if p < 0x80 {
+      return (p >= 0x30 && p <= 0x39) || (p >= 0x41 && p <= 0x5A) || (p >= 0x61 && p <= 0x7A)
+    }
+    // A continuation byte ends a multi-byte character: Vietnamese letters are the only ones expected here, but
+    // curly quotes and dashes (E2 80 xx) are not letters.
+    if p & 0xC0 == 0x80, i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80 { return false }
+    return p & 0xC0 == 0x80
+  }
+
+  /// The opener at `i` (first letter of either case, the rest as written in lowercase), followed by a non-letter.
+  static func opener(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> ([UInt8], String)? {
+    for (word, name) in openers where i + word.count <= b.count {
+      var ok = true
+      for k in 0..<word.count {
+        var x = b[i + k]
+        if k == 0, x >= 0x41 && x <= 0x5A { x += 32 }
+        if k == 1, word[0] == 0xC4, x == 0x90 { x = 0x91 }
+        if x != word[k] {
+          ok = false
+          break
+        }
+      }
+      guard ok else { continue }
+      let e = i + word.count
+      if e < b.count, b[e] != 0x20, b[e] != 0x0A, !(b[e] < 0x80 && !isWordASCII(b[e])) { continue }
+      return (word, name)
+    }
+    return nil
+  }
+
+  static func isWordASCII(_ c: UInt8) -> Bool {
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+  }
+
+  /// Reads what follows an opener; nil when it opens no reference of the kinds above.
+  static func read(
+    _ b: UnsafeBufferPointer<UInt8>, text: SourceText, at start: Int, wordEnd: Int,
+    typeName: String, citations: [Citation], starts: [Int], lawNames: [String]
+  ) -> [FoundReference]? {
+    // A cheap look at the next word before decoding anything.
+    var j = wordEnd
+    while j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
+    guard j < b.count, j - wordEnd <= 3 else { return nil }
+    let next = b[j]
+    let capital = b[start] < 0x80 ? (b[start] >= 0x41 && b[start] <= 0x5A) : b[start + 1] == 0x90
+    let named = namedTypes.contains(typeName)
+    let digit = next >= 0x30 && next <= 0x39
+    let so =
+      next == 0x73 && j + 3 < b.count && b[j + 1] == 0xE1 && b[j + 2] == 0xBB && b[j + 3] == 0x91
+    let nay =
+      next == 0x6E && j + 3 < b.count && b[j + 1] == 0xC3 && b[j + 2] == 0xA0 && b[j + 3] == 0x79
+    let cua =
+      next == 0x63 && j + 3 < b.count && b[j + 1] == 0xE1 && b[j + 2] == 0xBB && b[j + 3] == 0xA7
+    let plenumStart =
+      plenumTypes.contains(typeName)
+      && (next == 0x54 || next == 0x48 || next == 0x74 || next == 0x68 || next == 0x6C)
+    guard digit || so || nay || (cua && capital) || plenumStart || named else {
+      return nil
+    }
+    var hi = min(b.count, start + 600)
+    while hi < b.count, hi > start, b[hi] & 0xC0 == 0x80 { hi += 1 }
+    let w = TextWindow(b, from: start, to: hi)
+    let typeEnd = w.offsets.firstIndex(of: wordEnd) ?? 0
+    let k = w.skipSpaces(typeEnd)
+    let context = ContextReader(reader: SymbolReader(bytes: b))
+
+    func make(
+      _ kind: FoundReference.Kind, end: Int, trailing: Bool = true
+    ) -> FoundReference {
+      let byteEnd = w.offsets[min(end, w.count)]
+      var ref = FoundReference(
+        kind: kind, typeName: typeName, range: start..<byteEnd, extent: start..<byteEnd,
+        surface: w.text(0..<end))
+      if trailing {
+        let after = context.trailing(from: byteEnd)
+        ref.date = after.date
+        ref.issuer = after.issuer
+        ref.subject = after.subject
+        ref.descriptor = after.descriptor
+        ref.extent = start..<max(byteEnd, after.end)
+      }
+      return ref
+    }
+
+    // "… này": the document itself.
+    if nay, w.matchForward(Array("này"), at: k) != nil {
+      let e = w.wordEnd(k)
+      return [make(.selfReference, end: e, trailing: false)]
+    }
+
+    // A type word and a bare number: "Nghị quyết số 29", "Chỉ thị 42".
+    if digit || so {
+      var d = k
+      var withSo = false
+      if so, let e = w.matchForward(Array("số"), at: k) {
+        withSo = true
+        d = w.skipSpaces(e)
+        if d < w.count, w.lower[d] == ":" { d = w.skipSpaces(d + 1) }
+      }
+      guard let (value, e) = w.number(at: d, maxDigits: 5), value > 0 else { return nil }
+      let digitsByte = w.offsets[d]
+      // A numbered citation starts here (or a list sharing a symbol): the scanner read it.
+      if citationStarts(starts, within: digitsByte..<(digitsByte + 1)) { return nil }
+      // The number goes on into a symbol, a date or a decimal the scanner did not take.
+      if e < w.count, "/-–.,:".contains(w.lower[e]),
+        e + 1 < w.count, w.lower[e + 1].isNumber || w.lower[e + 1].isLetter
+      {
+        return nil
+      }
+      let after = w.skipSpaces(e)
+      if after < w.count {
+        let nextWord = w.word(after)
+        if unitWords.contains(nextWord) && !withSo { return nil }
+        // "29 NQ/TW" that the scanner did not take is not a short form either.
+        if w.original[after].isUppercase, w.wordEnd(after) < w.count,
+          "/-".contains(w.lower[w.wordEnd(after)])
+        {
+          return nil
+        }
+      }
+      if !withSo, w.lower[typeEnd..<d].contains("\n") { return nil }
+      return [make(.shortForm(number: value, withSo: withSo), end: e)]
+    }
+
+    // "Nghị quyết (Hội nghị) Trung ương 8 khóa XI", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương
+    // Đảng khóa XI", and a second term after a comma ("…, khoá XII").
+    if plenumStart, let (plenum, term, e) = plenum(w, at: k) {
+      var refs = [make(.plenum(plenum: plenum, term: term), end: e)]
+      var x = e
+      while true {
+        var y = w.skipSpaces(x)
+        if y < w.count, w.lower[y] == "," { y = w.skipSpaces(y + 1) }
+        if let v = w.matchForward(Array("và"), at: y) { y = w.skipSpaces(v) }
+        guard let kk = w.matchForward(Array("khoá"), at: y) ?? w.matchForward(Array("khóa"), at: y),
+          let (t, te) = roman(w, at: w.skipSpaces(kk))
+        else { break }
+        var r = make(.plenum(plenum: plenum, term: t), end: te)
+        r.range = w.offsets[y]..<r.range.upperBound
+        r.extent = w.offsets[y]..<r.extent.upperBound
+        r.surface = "\(typeName) … \(w.text(y..<te))"
+        refs.append(r)
+        x = te
+      }
+      return refs
+    }
+
+    // A law by its name: "Luật Giáo dục năm 2019", "Luật Trẻ em", "Bộ luật Lao động 2019".
+    if named {
+      // "pháp luật giáo dục" is the law in general, not "Luật Giáo dục".
+      if !capital, previousWord(b, before: start) == "pháp" { return nil }
+      var nameEnd: Int?
+      var known = false
+      for law in lawNames {
+        if let e = w.matchForward(Array(law), at: 0) {
+          nameEnd = e
+          known = true
+          break
+        }
+      }
+      if nameEnd == nil {
+        // A name the registry does not know is read only after a capital "Luật" ("pháp luật", "luật sư" are not).
+        guard capital, k < w.count, w.original[k].isUppercase else { return nil }
+        nameEnd = unknownLawNameEnd(w, from: k)
+      }
+      guard let ne = nameEnd, ne > k else { return nil }
+      var end = ne
+      var year: Int?
+      var y = w.skipSpaces(ne)
+      if let v = w.matchForward(Array("năm"), at: y) { y = w.skipSpaces(v) }
+      if let (value, e) = w.number(at: y, maxDigits: 4), (1945...2100).contains(value), e - y == 4 {
+        year = value
+        end = e
+      }
+      // "Luật Giáo dục số 43/2019/QH14": the numbered citation says it.
+      let rest = w.skipSpaces(end)
+      if rest < w.count, w.matchForward(Array("số"), at: rest) != nil || w.lower[rest].isNumber,
+        citationStarts(starts, within: w.offsets[rest]..<(w.offsets[rest] + 24))
+      {
+        return nil
+      }
+      let name = w.text(0..<ne)
+      var ref = make(.law(name: name, year: year, known: known), end: end, trailing: false)
+      ref.surface = w.text(0..<end)
+      return [ref]
+    }
+
+    // A description: "Chỉ thị của Bộ Giáo dục và Đào tạo về nhiệm vụ năm học 2021-2022".
+    if cua, capital {
+      let previous = previousWord(b, before: start)
+      if pluralWords.contains(previous) { return nil }
+      var ref = make(.description, end: typeEnd)
+      guard let issuer = ref.issuer, !issuer.isEmpty else { return nil }
+      let hasSubject = ref.subject != nil
+      let implementing =
+        ref.descriptor.map { d in
+          ["thực hiện", "triển khai", "về việc", "tiếp tục"].contains {
+            Registry.fold(d).hasPrefix($0)
+          }
+        } ?? false
+      guard hasSubject || implementing else { return nil }
+      // A numbered citation inside the description's words is the scanner's; one right after it is what the
+      // description implements.
+      if citationStarts(starts, within: ref.range.upperBound..<ref.extent.upperBound),
+        !implementing
+      {
+        return nil
+      }
+      if let c = citations.first(where: {
+        $0.extent.lowerBound >= ref.extent.upperBound
+          && $0.extent.lowerBound <= ref.extent.upperBound + 4
+      }) {
+        ref.follower = c.number
+      }
+      ref.range = start..<ref.extent.upperBound
+      let shownEnd =
+        citations.first {
+          $0.number == ref.follower && $0.extent.lowerBound >= ref.extent.upperBound
+        }?
+        .range.upperBound ?? ref.extent.upperBound
+      ref.surface = text.string(start..<shownEnd).replacing("\n", with: " ")
+      return [ref]
+    }
+    return nil
+  }
+
+  /// Whether a numbered citation starts inside `range`.
+  static func citationStarts(_ starts: [Int], within range: Range<Int>) -> Bool {
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < starts.count && starts[lo] < range.upperBound
+  }
+
+  /// The lowercased word before byte `i` (ASCII and Vietnamese letters), or "".
+  static func previousWord(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> String {
+    var e = i
+    while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x0A { e -= 1 }
+    var s = e
+    while s > 0, s > i - 24, b[s - 1] != 0x20, b[s - 1] != 0x0A,
+      !(b[s - 1] < 0x80 && !isWordASCII(b[s - 1]))
+    {
+      s -= 1
+    }
+    while s < e, b[s] & 0xC0 == 0x80 { s += 1 }
+    return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self).lowercased()
+  }
+
+  /// Reads a plenum from `k`: [hội nghị] [lần thứ N] [ban chấp hành] (trung ương | tw) [đảng] [N] [, (] khóa X.
+  static func plenum(_ w: TextWindow, at start: Int) -> (Int, String, Int)? {
+    var k = start
+    var plenum: Int?
+    func word(_ s: String) -> Bool {
+      if let e = w.matchForward(Array(s), at: k) {
+        k = w.skipSpaces(e)
+        return true
+      }
+      return false
+    }
+    _ = word("hội nghị")
+    if word("lần thứ") {
+      guard k < w.count else { return nil }
+      let e = w.wordEnd(k)
+      guard let n = PlenumName.ordinal(String(w.lower[k..<e])) else { return nil }
+      plenum = n
+      k = w.skipSpaces(e)
+    }
+    _ = word("ban chấp hành")
+    guard word("trung ương") || word("tw") else { return nil }
+    _ = word("đảng")
+    if plenum == nil {
+      if let (n, e) = w.number(at: k, maxDigits: 2), (1...20).contains(n) {
+        plenum = n
+        k = w.skipSpaces(e)
+      } else if k < w.count, let n = PlenumName.ordinal(w.word(k)) {
+        plenum = n
+        k = w.skipSpaces(w.wordEnd(k))
+      }
+    }
+    guard let plenum else { return nil }
+    while k < w.count, w.lower[k] == "," || w.lower[k] == "(" { k = w.skipSpaces(k + 1) }
+    guard word("khoá") || word("khóa"), let (term, e) = roman(w, at: k) else { return nil }
+    var end = e
+    if end < w.count, w.lower[end] == ")" { end += 1 }
+    return (plenum, term, end)
+  }
+
+  /// A plenum without its term at `k`: "Trung ương 4", "Hội nghị lần thứ tám", "Hội nghị Trung ương 8"; the plenum,
+  /// nil, and the index past it.
+  static func plenumOnly(_ w: TextWindow, at start: Int) -> (Int, String?, Int)? {
+    var k = start
+    func word(_ s: String) -> Bool {
+      if let e = w.matchForward(Array(s), at: k) {
+        k = w.skipSpaces(e)
+        return true
+      }
+      return false
+    }
+    let hoiNghi = word("hội nghị")
+    if word("lần thứ") {
+      guard k < w.count else { return nil }
+      let e = w.wordEnd(k)
+      guard let n = PlenumName.ordinal(String(w.lower[k..<e])) else { return nil }
+      return (n, nil, e)
+    }
+    _ = word("ban chấp hành")
+    guard word("trung ương") || word("tw") || hoiNghi else { return nil }
+    _ = word("đảng")
+    if let (n, e) = w.number(at: k, maxDigits: 2), (1...20).contains(n) { return (n, nil, e) }
+    return nil
+  }
+
+  /// A roman numeral at `k` (a whole word), canonical, and the index past it.
+  static func roman(_ w: TextWindow, at k: Int) -> (String, Int)? {
+    guard k < w.count else { return nil }
+    let e = w.wordEnd(k)
+    guard e > k, let r = RomanNumeral.canonical(String(w.original[k..<e])) else { return nil }
+    return (r, e)
+  }
+
+  /// Words that end an unknown law's name.
+  static let lawNameStops: Set<String> = [
+    "năm", "số", "và", "của", "theo", "trong", "về", "đối", "tại", "các", "để", "được", "đã", "có",
+    "quy", "hiện", "hành", "cho", "với", "khi", "thì", "là", "này", "đó", "từ", "đến", "sửa",
+    "ngày",
+  ]
+
+  /// The end of a law's name not in the registry: the capitalised word after "Luật" and the words after it, up to
+  /// a stop word, punctuation or 8 words.
+  static func unknownLawNameEnd(_ w: TextWindow, from k: Int) -> Int? {
+    var e = k
+    var words = 0
+    while e < w.count, words < 8 {
+      guard TextWindow.isWordChar(w.lower[e]) else { break }
+      let word = w.word(e)
+      if words > 0, lawNameStops.contains(word) { break }
+      e = w.wordEnd(e)
+      words += 1
+      // A single space (not a line break) joins the next word.
+      guard e < w.count, w.lower[e] == " ", e + 1 < w.count, TextWindow.isWordChar(w.lower[e + 1])
+      else { break }
+      if w.lower[e + 1].isNumber { break }
+      e += 1
+    }
+    while e > k, w.lower[e - 1] == " " { e -= 1 }
+    return words >= 1 ? e : nil
+  }
+}
