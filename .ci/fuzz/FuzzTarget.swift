@@ -1,5 +1,6 @@
-// libFuzzer entry point over the Text and Citations stages: any bytes are decoded and scanned, and every position
-// must map back into the text; a crash, a hang or a sanitizer report is a bug. Built and run by .ci/fuzz.sh.
+// libFuzzer entry point over the Text, Citations, Documents and Graph stages: any bytes are decoded and scanned, read
+// as a document (profile, references without a number, relations, orders), put in a graph and audited, and every
+// position must map back into the text; a crash, a hang or a sanitizer report is a bug. Built and run by .ci/fuzz.sh.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func legalrefFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -13,5 +14,14 @@ public func legalrefFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     _ = c.number.description
   }
   _ = DocumentNumberParser.parse(String(decoding: bytes.prefix(64), as: UTF8.self))
+  let scan = FileScan(path: "fuzz.txt", text: text, result: result, error: nil)
+  if let document = CorpusDocument.read(scan) {
+    for c in document.citations {
+      precondition(c.citation.extent.upperBound <= text.bytes.count, "citation extent out of text")
+      precondition(c.parent.map { $0 < document.citations.count } ?? true, "parent out of range")
+    }
+    let graph = GraphBuilder.build([document])
+    _ = Auditor.audit([document], graph: graph)
+  }
   return 0
 }

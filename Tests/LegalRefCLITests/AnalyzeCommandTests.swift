@@ -60,7 +60,7 @@ import Testing
       import sys, csv
       n = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
       e = list(csv.DictReader(open(sys.argv[2], newline='', encoding='utf-8')))
-      print(len(n), len(e), sorted(n[0].keys()) == sorted(['key','id','type','issuer','branch','level','jurisdiction','district','commune','date','period','title','inCorpus','file']))
+      print(len(n), len(e), sorted(n[0].keys()) == sorted(['key','id','type','issuer','branch','level','jurisdiction','district','commune','date','period','title','inCorpus','file','registry']))
       """,
       [out.appendingPathComponent("nodes.csv").path, out.appendingPathComponent("edges.csv").path])
     #expect(

@@ -136,6 +136,19 @@ import Testing
     // b.txt, of 2021, cannot mean the resolution of 2022.
     #expect(targets["file:b.txt"] == "29-NQ/TW @XI")
     #expect(g.edges.first { $0.from == "file:b.txt" }?.assumed == true)
+    // An undated document citing the bare number: nothing decides, so it stays apart and is reported.
+    let source = try TextDecoder.decode(
+      Array("Quán triệt Nghị quyết số 29-NQ/TW.".utf8), path: "c.txt")
+    let c = try #require(
+      CorpusDocument.read(
+        FileScan(path: "c.txt", text: source, result: CitationScanner.scan(source), error: nil)))
+    let undecided = GraphBuilder.build([c])
+    #expect(undecided.ambiguities.map(\.candidates) == [["29-NQ/TW @XI", "29-NQ/TW @XIII"]])
+    #expect(
+      Auditor.audit([c], graph: undecided).contains {
+        $0.category == .citationDefect
+          && $0.message.contains("could be any of 29-NQ/TW @XI, 29-NQ/TW @XIII")
+      })
     // The registry fills in what the citations do not say.
     #expect(g.node("29-NQ/TW @XI")?.date?.description == "2013-11-04")
     #expect(g.node("29-NQ/TW @XIII")?.registry?.isEmpty == false)
