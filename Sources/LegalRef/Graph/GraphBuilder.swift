@@ -138,6 +138,8 @@ public enum GraphBuilder {
       }
     }
 
+    // Corpus documents by kind, built the first time a description without a number needs them.
+    var describable: DescribableIndex? = nil
     for (d, doc) in docs.enumerated() {
       var keys: [(String, Bool)] = []
       for (i, c) in doc.citations.enumerated() {
@@ -151,7 +153,8 @@ public enum GraphBuilder {
         if let note = cit.reference {
           assumed = assumed || note.assumed
           if cit.number.shape == .unnumbered, note.kind == .description,
-            let match = describedCorpusDocument(cit, c, docs: docs, keys: docKeys, self: d)
+            let match = describedCorpusDocument(
+              cit, c, docs: docs, keys: docKeys, self: d, index: &describable)
           {
             key = match
             assumed = true
@@ -230,17 +233,41 @@ public enum GraphBuilder {
 
   /// The corpus document a description without a number fits ("Chương trình hành động của Ban Thường vụ Tỉnh ủy
   /// thực hiện Nghị quyết số 29-NQ/TW" → the province's programme implementing 29-NQ/TW), when exactly one does.
+  /// Corpus documents by type, branch and level, and by those and province: the candidates a description without a
+  /// number can name, found without looking at every document.
+  struct DescribableIndex {
+    var byKind: [String: [Int]] = [:]
+    var byKindAndPlace: [String: [Int]] = [:]
+
+    static func kind(_ type: String?, _ branch: Branch?, _ level: Level?) -> String {
+      "\(type ?? "")|\(branch?.rawValue ?? "")|\(level?.rawValue ?? "")"
+    }
+
+    init(_ docs: [CorpusDocument]) {
+      for (k, doc) in docs.enumerated() {
+        let p = doc.profile
+        let kind = Self.kind(p.type, p.branch, p.level)
+        byKind[kind, default: []].append(k)
+        if let place = p.jurisdiction { byKindAndPlace[kind + "|" + place, default: []].append(k) }
+      }
+    }
+  }
+
   static func describedCorpusDocument(
-    _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], keys: [String], self d: Int
+    _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], keys: [String], self d: Int,
+    index: inout DescribableIndex?
   ) -> String? {
     guard let note = cit.reference else { return nil }
+    if index == nil { index = DescribableIndex(docs) }
+    let kind = DescribableIndex.kind(cit.typeName, c.branch, c.level)
+    let candidates =
+      c.jurisdiction.map { index!.byKindAndPlace[kind + "|" + $0] ?? [] } ?? index!.byKind[kind]
+      ?? []
     let words = [cit.subject, cit.descriptor].compactMap { $0 }.joined(separator: " ")
     var fits: [Int] = []
-    for (k, doc) in docs.enumerated() where k != d {
+    for k in candidates where k != d {
+      let doc = docs[k]
       let p = doc.profile
-      guard p.type == cit.typeName, p.branch == c.branch, p.level == c.level,
-        c.jurisdiction == nil || p.jurisdiction == c.jurisdiction
-      else { continue }
       let title = p.title ?? ""
       if let year = note.schoolYear {
         if ReferenceResolver.schoolYear(in: title) == year { fits.append(k) }
