@@ -256,7 +256,8 @@ enum ReferenceFinder {
         var r = make(.plenum(plenum: plenum, term: t), end: te)
         r.range = w.offsets[y]..<r.range.upperBound
         r.extent = w.offsets[y]..<r.extent.upperBound
-        r.surface = "\(typeName) … \(w.text(y..<te))"
+        // As written: the first plenum and this term ("Nghị quyết Trung ương 4 khóa XI, khoá XII").
+        r.surface = w.text(0..<te)
         refs.append(r)
         x = te
       }
