@@ -390,6 +390,13 @@ enum ReferenceFinder {
     _ = word("ban chấp hành")
     guard word("trung ương") || word("tw") else { return nil }
     _ = word("đảng")
+    if plenum == nil, word("lần thứ") || word("lần"), k < w.count {
+      // "Nghị quyết Trung ương lần thứ 8 khóa XI".
+      let e = w.wordEnd(k)
+      guard let n = PlenumName.ordinal(String(w.lower[k..<e])) else { return nil }
+      plenum = n
+      k = w.skipSpaces(e)
+    }
     if plenum == nil {
       if let (n, e) = w.number(at: k, maxDigits: 2), (1...20).contains(n) {
         plenum = n

@@ -33,6 +33,10 @@ import Testing
     ),
     ("Thực hiện Nghị quyết Trung ương 4 khóa XII.", "Nghị quyết Trung ương 4 khóa XII", "04-NQ/TW"),
     (
+      "Theo **Nghị quyết Trung ương lần thứ 8 (khóa XI)**.",
+      "Nghị quyết Trung ương lần thứ 8 (khóa XI)", "29-NQ/TW"
+    ),
+    (
       "Thực hiện Nghị quyết Trung ương 6 khóa XII về công tác dân số trong tình hình mới.",
       "Nghị quyết Trung ương 6 khóa XII", "21-NQ/TW"
     ),
