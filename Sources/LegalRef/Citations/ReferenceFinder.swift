@@ -243,7 +243,7 @@ enum ReferenceFinder {
 
     // "Nghị quyết (Hội nghị) Trung ương 8 khóa XI", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương
     // Đảng khóa XI", and a second term after a comma ("…, khoá XII").
-    if plenumStart, let (plenum, term, e) = plenum(w, at: k) {
+    if plenumStart, let (plenum, written, e) = plenum(w, at: k), let term = written {
       var refs = [make(.plenum(plenum: plenum, term: term), end: e)]
       var x = e
       while true {
@@ -368,8 +368,10 @@ enum ReferenceFinder {
     return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self).lowercased()
   }
 
-  /// Reads a plenum from `k`: [hội nghị] [lần thứ N] [ban chấp hành] (trung ương | tw) [đảng] [N] [, (] khóa X.
-  static func plenum(_ w: TextWindow, at start: Int) -> (Int, String, Int)? {
+  /// Reads a plenum from `start`: [hội nghị] [lần thứ N] [ban chấp hành] (trung ương | tw) [đảng] [lần thứ] [N]
+  /// [, (] [khóa X] — "Trung ương 8 khóa XI", "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khoá XI", "Ban chấp
+  /// hành Trung ương 4 (khóa XI)". Returns the plenum, the term when written, and the index past the words read.
+  static func plenum(_ w: TextWindow, at start: Int) -> (Int, String?, Int)? {
     var k = start
     var plenum: Int?
     func word(_ s: String) -> Bool {
@@ -379,64 +381,40 @@ enum ReferenceFinder {
       }
       return false
     }
-    _ = word("hội nghị")
-    if word("lần thứ") {
+    func ordinal() -> Int? {
       guard k < w.count else { return nil }
       let e = w.wordEnd(k)
       guard let n = PlenumName.ordinal(String(w.lower[k..<e])) else { return nil }
-      plenum = n
-      k = w.skipSpaces(e)
-    }
-    _ = word("ban chấp hành")
-    guard word("trung ương") || word("tw") else { return nil }
-    _ = word("đảng")
-    if plenum == nil, word("lần thứ") || word("lần"), k < w.count {
-      // "Nghị quyết Trung ương lần thứ 8 khóa XI".
-      let e = w.wordEnd(k)
-      guard let n = PlenumName.ordinal(String(w.lower[k..<e])) else { return nil }
-      plenum = n
-      k = w.skipSpaces(e)
-    }
-    if plenum == nil {
-      if let (n, e) = w.number(at: k, maxDigits: 2), (1...20).contains(n) {
-        plenum = n
-        k = w.skipSpaces(e)
-      } else if k < w.count, let n = PlenumName.ordinal(w.word(k)) {
-        plenum = n
-        k = w.skipSpaces(w.wordEnd(k))
-      }
-    }
-    guard let plenum else { return nil }
-    while k < w.count, w.lower[k] == "," || w.lower[k] == "(" { k = w.skipSpaces(k + 1) }
-    guard word("khoá") || word("khóa"), let (term, e) = roman(w, at: k) else { return nil }
-    var end = e
-    if end < w.count, w.lower[end] == ")" { end += 1 }
-    return (plenum, term, end)
-  }
-
-  /// A plenum without its term at `k`: "Trung ương 4", "Hội nghị lần thứ tám", "Hội nghị Trung ương 8"; the plenum,
-  /// nil, and the index past it.
-  static func plenumOnly(_ w: TextWindow, at start: Int) -> (Int, String?, Int)? {
-    var k = start
-    func word(_ s: String) -> Bool {
-      if let e = w.matchForward(Array(s), at: k) {
-        k = w.skipSpaces(e)
-        return true
-      }
-      return false
+      // "Trung ương năm 2018" is a year, not the fifth plenum.
+      let next = w.skipSpaces(e)
+      if !w.lower[k].isNumber, next < w.count, w.lower[next].isNumber { return nil }
+      k = next
+      return n
     }
     let hoiNghi = word("hội nghị")
     if word("lần thứ") {
-      guard k < w.count else { return nil }
-      let e = w.wordEnd(k)
-      guard let n = PlenumName.ordinal(String(w.lower[k..<e])) else { return nil }
-      return (n, nil, e)
+      guard let n = ordinal() else { return nil }
+      plenum = n
     }
     _ = word("ban chấp hành")
-    guard word("trung ương") || word("tw") || hoiNghi else { return nil }
+    let centralCommittee = word("trung ương") || word("tw")
+    guard centralCommittee || (hoiNghi && plenum != nil) else { return nil }
     _ = word("đảng")
-    if let (n, e) = w.number(at: k, maxDigits: 2), (1...20).contains(n) { return (n, nil, e) }
-    return nil
+    if plenum == nil, word("lần thứ") || word("lần") {
+      guard let n = ordinal() else { return nil }
+      plenum = n
+    }
+    if plenum == nil, let n = ordinal() { plenum = n }
+    guard let plenum else { return nil }
+    var end = k
+    while end > start, TextWindow.isSpace(w.lower[end - 1]) { end -= 1 }
+    while k < w.count, w.lower[k] == "," || w.lower[k] == "(" { k = w.skipSpaces(k + 1) }
+    guard word("khoá") || word("khóa"), let (term, e) = roman(w, at: k) else {
+      return (plenum, nil, end)
+    }
+    end = e
+    if end < w.count, w.lower[end] == ")" { end += 1 }
+    return (plenum, term, end)
   }
 
   /// A roman numeral at `k` (a whole word), canonical, and the index past it.

@@ -50,8 +50,9 @@ enum ReferenceResolver {
             {
               break
             }
-            if out[index].plenum == nil, let (p, _, e) = ReferenceFinder.plenumOnly(w, at: k) {
+            if out[index].plenum == nil, let (p, t, e) = ReferenceFinder.plenum(w, at: k) {
               out[index].plenum = p
+              if let t { out[index].term = t }
               k = e
               continue
             }

@@ -96,6 +96,7 @@ import Testing
     "Thực hiện các Nghị quyết của Đảng.",
     "Căn cứ Thông tư số 17, 18, 19/TT-BGDĐT của Bộ Giáo dục và Đào tạo.",
     "Luật sư tư vấn miễn phí.",
+    "Thực hiện Nghị quyết Trung ương năm 2018 khóa XII.",
     "Tuyên truyền pháp luật giáo dục cho học sinh.",
   ])
   func notReferences(text: String) throws {
