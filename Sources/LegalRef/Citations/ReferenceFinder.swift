@@ -54,6 +54,20 @@ enum ReferenceFinder {
     }.sorted { $0.0.count > $1.0.count }
   }()
 
+  /// The openers by their first byte (lowercase; Đ and đ share C4): most bytes start none, and most words that
+  /// start with one of these letters are told apart by their second byte.
+  static let openersByFirst: [[(bytes: [UInt8], name: String)]] = {
+    var table = [[(bytes: [UInt8], name: String)]](repeating: [], count: 256)
+    for o in openers { table[Int(o.bytes[0])].append(o) }
+    return table
+  }()
+
+  /// Whether a byte can start an opener (either case).
+  static let starters: [Bool] = (0..<256).map { byte in
+    let c = UInt8(byte)
+    return !openersByFirst[Int((c >= 0x41 && c <= 0x5A) ? c + 32 : c)].isEmpty
+  }
+
   /// Types cited by name rather than by number.
   static let namedTypes: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh"]
   /// Types a plenum of the Central Committee adopts.
@@ -78,19 +92,12 @@ enum ReferenceFinder {
       let starts = citations.map(\.range.lowerBound)
       let typeStarts = Set(citations.map(\.extent.lowerBound))
       let n = b.count
+      let starters = Self.starters
       var i = 0
       var skipUntil = 0
       while i < n {
-        let c = b[i]
-        // First letters of the openers: c, ch, k, n, q, t, h, l, b, p, đ — lowercase or capital.
-        let lower = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
-        let candidate: Bool
-        switch lower {
-        case 0x63, 0x6B, 0x6E, 0x71, 0x74, 0x68, 0x6C, 0x62, 0x70: candidate = true
-        case 0xC4: candidate = i + 1 < n && (b[i + 1] == 0x90 || b[i + 1] == 0x91)
-        default: candidate = false
-        }
-        guard candidate, i >= skipUntil, i == 0 || !isLetterByte(b, before: i) else {
+        // First letters of the openers (c, k, n, q, t, h, l, b, p, đ), either case.
+        guard starters[Int(b[i])], i >= skipUntil, i == 0 || !isLetterByte(b, before: i) else {
           i += 1
           continue
         }
@@ -128,9 +135,13 @@ enum ReferenceFinder {
 
   /// The opener at `i` (first letter of either case, the rest as written in lowercase), followed by a non-letter.
   static func opener(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> ([UInt8], String)? {
-    for (word, name) in openers where i + word.count <= b.count {
+    let c = b[i]
+    let candidates = openersByFirst[Int((c >= 0x41 && c <= 0x5A) ? c + 32 : c)]
+    guard !candidates.isEmpty, i + 1 < b.count else { return nil }
+    let second = c == 0xC4 ? b[i + 1] | 0x01 : b[i + 1]
+    for (word, name) in candidates where word[1] == second && i + word.count <= b.count {
       var ok = true
-      for k in 0..<word.count {
+      for k in 2..<word.count {
         var x = b[i + k]
         if k == 0, x >= 0x41 && x <= 0x5A { x += 32 }
         if k == 1, word[0] == 0xC4, x == 0x90 { x = 0x91 }
@@ -176,7 +187,20 @@ enum ReferenceFinder {
     guard digit || so || nay || (cua && capital) || plenumStart || named else {
       return nil
     }
-    var hi = min(b.count, start + 600)
+    // "… này": the document itself, read on bytes.
+    if nay, j + 4 == b.count || (b[j + 4] < 0x80 && !isWordASCII(b[j + 4])) {
+      let end = j + 4
+      return [
+        FoundReference(
+          kind: .selfReference, typeName: typeName, range: start..<end, extent: start..<end,
+          surface: text.string(start..<end))
+      ]
+    }
+    // "pháp luật giáo dục" is the law in general, not "Luật Giáo dục".
+    if named, !capital, previousWord(b, before: start) == "pháp" { return nil }
+    // The words read here (type word, plenum and term, a law's name, a bare number) fit in this window; the
+    // phrases after them are read by the ContextReader from their own offset.
+    var hi = min(b.count, start + 240)
     while hi < b.count, hi > start, b[hi] & 0xC0 == 0x80 { hi += 1 }
     let w = TextWindow(b, from: start, to: hi)
     let typeEnd = w.offsets.firstIndex(of: wordEnd) ?? 0
@@ -199,12 +223,6 @@ enum ReferenceFinder {
         ref.extent = start..<max(byteEnd, after.end)
       }
       return ref
-    }
-
-    // "… này": the document itself.
-    if nay, w.matchForward(Array("này"), at: k) != nil {
-      let e = w.wordEnd(k)
-      return [make(.selfReference, end: e, trailing: false)]
     }
 
     // A type word and a bare number: "Nghị quyết số 29", "Chỉ thị 42".
@@ -266,8 +284,6 @@ enum ReferenceFinder {
 
     // A law by its name: "Luật Giáo dục năm 2019", "Luật Trẻ em", "Bộ luật Lao động 2019".
     if named {
-      // "pháp luật giáo dục" is the law in general, not "Luật Giáo dục".
-      if !capital, previousWord(b, before: start) == "pháp" { return nil }
       var nameEnd: Int?
       var known = false
       for law in lawNames {

@@ -38,6 +38,8 @@ enum ReferenceResolver {
           hi = min(hi, max(c.range.upperBound, citations[index + 1].extent.lowerBound))
         }
         while hi < b.count, hi > c.range.upperBound, b[hi] & 0xC0 == 0x80 { hi += 1 }
+        // Only words with "kh" (khóa), "TW", "ư" (Trung ương) or "ứ" (lần thứ) can name a plenum or a term.
+        guard mayNamePlenumOrTerm(b, c.range.upperBound..<hi) else { continue }
         let w = TextWindow(b, from: c.range.upperBound, to: hi)
         var k = 0
         while k < w.count {
@@ -69,6 +71,24 @@ enum ReferenceResolver {
       }
     }
     return out
+  }
+
+  /// Whether the bytes hold "kh", "TW", "ư" or "ứ": a cheap test before decoding them.
+  static func mayNamePlenumOrTerm(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + 1 < range.upperBound {
+      let x = b[i]
+      if (x == 0x6B || x == 0x4B) && (b[i + 1] == 0x68 || b[i + 1] == 0x48) { return true }
+      if x == 0x54, b[i + 1] == 0x57 { return true }  // "TW"
+      // "ư" is C6 B0, "Ư" C6 AF; "ứ" is E1 BB A9, "Ứ" E1 BB A8.
+      if x == 0xC6, b[i + 1] == 0xB0 || b[i + 1] == 0xAF { return true }
+      if x == 0xE1, i + 2 < range.upperBound, b[i + 1] == 0xBB, b[i + 2] == 0xA9 || b[i + 2] == 0xA8
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   /// The latest day the citing document can be from, when it says: its own date (a lower bound says nothing of how
