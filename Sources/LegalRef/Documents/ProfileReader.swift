@@ -2,11 +2,22 @@
 /// place-date line, the signature block and the citations. What the text does not tell stays nil.
 public enum ProfileReader {
   /// Speaking verbs: "<body> yêu cầu", "Chủ tịch UBND tỉnh chỉ thị", "Ban Thường vụ Huyện ủy xây dựng kế hoạch".
-  static let speakerVerbs: [[Character]] = [
+  static let speakerVerbs: [[Unicode.Scalar]] = [
     "chỉ thị", "yêu cầu", "đề nghị", "xây dựng kế hoạch", "ban hành", "thông tri", "quyết định",
     "hướng dẫn",
     "kết luận", "thông báo", "giao", "quyết nghị", "chỉ đạo",
-  ].map { Array(ToneMarks.fold($0)) }
+  ].map { TextWindow.letters(ToneMarks.fold($0)) }
+
+  /// The openings of a signature block.
+  static let signaturePrefixes: [[Unicode.Scalar]] = ["tm.", "t/m", "tm ", "thay mặt"].map {
+    TextWindow.letters($0)
+  }
+
+  /// The words before a province name, with the weight of a vote.
+  static let provincePrefixes: [([Unicode.Scalar], Int)] = [
+    (Array("trên địa bàn tỉnh"), 3), (Array("trên địa bàn thành phố"), 3), (Array("tỉnh"), 1),
+    (Array("thành phố"), 1), (Array("tp."), 1), (Array("tp"), 1),
+  ].map { (TextWindow.letters(ToneMarks.fold(String($0.0))), $0.1) }
 
   /// Words before a body that make it an addressee or a possessor, not the speaker.
   static let notSpeakerBefore: Set<String> = [
@@ -301,8 +312,8 @@ public enum ProfileReader {
     func signatureBody(_ lines: [Int]) -> Bodies.Match? {
       for i in lines {
         let w = window(lines: i..<(i + 1))
-        for prefix in ["tm.", "t/m", "tm ", "thay mặt"] {
-          guard let e = w.matchPrefix(Array(prefix), at: w.skipSpaces(0)) else { continue }
+        for prefix in signaturePrefixes {
+          guard let e = w.matchPrefix(prefix, at: w.skipSpaces(0)) else { continue }
           if let (m, _) = Bodies.match(in: w, at: w.skipSpaces(e)) { return m }
         }
       }
@@ -320,10 +331,6 @@ public enum ProfileReader {
         starts += ByteSearch.occurrences(of: Array(anchor.utf8), in: buffer)
       }
       starts.sort()
-      let prefixes: [([Character], Int)] = [
-        (Array("trên địa bàn tỉnh"), 3), (Array("trên địa bàn thành phố"), 3), (Array("tỉnh"), 1),
-        (Array("thành phố"), 1), (Array("tp."), 1), (Array("tp"), 1),
-      ].map { (Array(ToneMarks.fold(String($0.0))), $0.1) }
       var consumed = 0
       for start in starts where start >= consumed {
         var lo = max(0, start - 24)
@@ -338,7 +345,7 @@ public enum ProfileReader {
         }
         // "trên địa bàn tỉnh X" weighs more: look for it just before the anchor.
         let trên = w.previousWord(before: w.previousWord(before: k).isEmpty ? k : k) == "bàn"
-        for (prefix, weight) in prefixes where prefix.count <= 9 {
+        for (prefix, weight) in provincePrefixes where prefix.count <= 9 {
           if let e = w.matchForward(prefix, at: k) ?? w.matchPrefix(prefix, at: k),
             let (province, pe) = Geography.province(in: w, at: w.skipSpaces(e))
           {
