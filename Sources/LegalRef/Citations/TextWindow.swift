@@ -21,6 +21,7 @@ struct TextWindow {
     offsets.reserveCapacity(n + 1)
     var i = lo
     var mayFold = false
+    let lowerTable = Self.tables.lower
     while i < hi, i < bytes.count {
       let b = bytes[i]
       if b < 0x80 {
@@ -32,7 +33,7 @@ struct TextWindow {
       }
       guard let (scalar, len) = reader.scalar(at: i) else { break }
       original.append(scalar)
-      let l = Self.lowercase(scalar)
+      let l = scalar.value < Self.tableSize ? lowerTable[Int(scalar.value)] : Self.lowercase(scalar)
       if ToneMarks.mayMove(l) { mayFold = true }
       lower.append(l)
       offsets.append(i)
@@ -54,13 +55,12 @@ struct TextWindow {
 
   /// Per scalar below `tableSize`: its lowercase form in canonical form, and its flags (as a `Character`: letter,
   /// number, uppercase).
-  private static let tables: (lower: [UInt32], flags: [UInt8]) = {
-    var lower = [UInt32](repeating: 0, count: tableSize)
+  private static let tables: (lower: [Unicode.Scalar], flags: [UInt8]) = {
+    var lower = [Unicode.Scalar](repeating: "\u{FFFD}", count: tableSize)
     var flags = [UInt8](repeating: 0, count: tableSize)
     for v in 0..<tableSize {
-      lower[v] = UInt32(v)
       guard let s = Unicode.Scalar(UInt32(v)) else { continue }
-      lower[v] = computedLowercase(s).value
+      lower[v] = computedLowercase(s)
       let c = Character(s)
       var f: UInt8 = 0
       if c.isLetter { f |= letterFlag }
@@ -104,7 +104,7 @@ struct TextWindow {
   @inline(__always) static func lowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
     if v < 0x80 { return Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)) }
-    if v < tableSize { return Unicode.Scalar(tables.lower[Int(v)])! }
+    if v < tableSize { return tables.lower[Int(v)] }
     return computedLowercase(s)
   }
 
@@ -172,6 +172,11 @@ struct TextWindow {
   @inline(__always) static func isWordChar(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
     if v < 0x80 { return SymbolReader.isASCIIAlnum(UInt8(v)) }
+    // Latin-1 letters, Latin Extended-A and -B and the Vietnamese block are all letters (the test of every scalar
+    // checks it), without a table.
+    if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF) {
+      return true
+    }
     if let f = flags(c) { return f & wordFlag != 0 }
     let ch = Character(c)
     return ch.isLetter || ch.isNumber
@@ -347,9 +352,18 @@ struct TextWindow {
 }
 
 extension TextWindow {
+  /// A phrase for `matchText(_:)`, lowercased and folded once.
+  static func phrase(_ text: String) -> [Unicode.Scalar] {
+    letters(ToneMarks.fold(text.lowercased()))
+  }
+
   /// Whether the folded, lowercased `phrase` occurs anywhere in the window.
   func matchText(_ phrase: String) -> Bool {
-    let words = Self.letters(ToneMarks.fold(phrase.lowercased()))
+    matchText(Self.phrase(phrase))
+  }
+
+  /// Whether `words` (made by `phrase(_:)`) occur anywhere in the window.
+  func matchText(_ words: [Unicode.Scalar]) -> Bool {
     guard let first = words.first else { return false }
     for i in 0..<count where lower[i] == first {
       if matchForward(words, at: i) != nil { return true }

@@ -44,6 +44,10 @@ public enum ProfileReader {
   }
 
   private struct Reader {
+    static let partyMotto = TextWindow.phrase("đảng cộng sản việt nam")
+    static let stateMotto = TextWindow.phrase("cộng hòa xã hội chủ nghĩa")
+    static let stateMottoSecond = TextWindow.phrase("độc lập - tự do")
+
     let text: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
     let scan: ScanResult
@@ -122,9 +126,9 @@ public enum ProfileReader {
       var capsLines: [String] = []
       for i in headerLines {
         let w = window(lines: i..<(i + 1))
-        if w.matchText("đảng cộng sản việt nam") {
+        if w.matchText(Self.partyMotto) {
           motto = .party
-        } else if w.matchText("cộng hòa xã hội chủ nghĩa") || w.matchText("độc lập - tự do") {
+        } else if w.matchText(Self.stateMotto) || w.matchText(Self.stateMottoSecond) {
           motto = .state
         } else if Self.isAllCaps(lineText(i)),
           scan.ownNumbers.allSatisfy({
@@ -311,6 +315,11 @@ public enum ProfileReader {
     /// "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH" in the last lines.
     func signatureBody(_ lines: [Int]) -> Bodies.Match? {
       for i in lines {
+        // Every opening starts with "t" or "T" after the spaces: other lines are not decoded.
+        let r = lineRange(i)
+        var first = r.lowerBound
+        while first < r.upperBound, buffer[first] == 0x20 { first += 1 }
+        guard first < r.upperBound, buffer[first] | 0x20 == UInt8(ascii: "t") else { continue }
         let w = window(lines: i..<(i + 1))
         for prefix in signaturePrefixes {
           guard let e = w.matchPrefix(prefix, at: w.skipSpaces(0)) else { continue }

@@ -6,6 +6,12 @@ public enum DOTWriter {
   /// Escapes a text for a double-quoted DOT string: `\` first, then `"`, then line breaks as `\n`; control
   /// characters are dropped.
   public static func escape(_ s: String) -> String {
+    // Nothing to escape or drop (no backslash, quote, control character, nor a byte 0xC2 that may start a C1
+    // control): the text as it is.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }
+    ) {
+      return s
+    }
     var out = ""
     for scalar in s.unicodeScalars {
       switch scalar {

@@ -69,6 +69,14 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// text is also safe inside a script.
   static func writeString(_ s: String, into out: inout String) {
     out += "\""
+    // Most strings need no escape at all (no quote, backslash, control character, nor a byte 0xE2 that may start
+    // U+2028/2029): they are copied whole.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
+    ) {
+      out += s
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
