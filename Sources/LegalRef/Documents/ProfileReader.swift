@@ -44,6 +44,7 @@ public enum ProfileReader {
   }
 
   private struct Reader {
+    static let comma: [UInt8] = [UInt8(ascii: ",")]
     static let partyMotto = TextWindow.phrase("đảng cộng sản việt nam")
     static let stateMotto = TextWindow.phrase("cộng hòa xã hội chủ nghĩa")
     static let stateMottoSecond = TextWindow.phrase("độc lập - tự do")
@@ -159,6 +160,8 @@ public enum ProfileReader {
         .placeName
       // Place-date line: "Bến Tre, ngày 09 tháng 8 năm 2021".
       for i in headLines {
+        // A place-date line has a comma before "ngày": other lines are not decoded.
+        guard ByteSearch.contains(Self.comma, in: buffer, lineRange(i)) else { continue }
         let w = window(lines: i..<(i + 1))
         guard let (place, date) = w.placeDate() else { continue }
         if p.date == nil { p.date = DocumentDate(date) }

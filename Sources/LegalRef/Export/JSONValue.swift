@@ -59,8 +59,15 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
+  /// A line break and the indentation of the first levels, made once.
+  private static let indents: [String] = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
+
   private static func newline(_ out: inout String, _ indent: Int?) {
     guard let indent else { return }
+    if indent < indents.count {
+      out += indents[indent]
+      return
+    }
     out += "\n"
     out += String(repeating: "  ", count: indent)
   }
@@ -77,24 +84,36 @@ public indirect enum JSONValue: Sendable, Equatable {
       out += "\""
       return
     }
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
+    // On the UTF-8 bytes: U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+    let bytes = Array(s.utf8)
+    var escaped: [UInt8] = []
+    escaped.reserveCapacity(bytes.count + 16)
+    func append(_ text: String) { escaped.append(contentsOf: text.utf8) }
+    var k = 0
+    while k < bytes.count {
+      let b = bytes[k]
+      switch b {
+      case 0x22: append("\\\"")
+      case 0x5C: append("\\\\")
+      case 0x0A: append("\\n")
+      case 0x0D: append("\\r")
+      case 0x09: append("\\t")
+      case 0xE2
+      where k + 2 < bytes.count && bytes[k + 1] == 0x80
+        && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9):
+        append(bytes[k + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+        k += 2
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        if b < 0x20 || b == 0x7F {
+          let hex = String(b, radix: 16)
+          append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
         } else {
-          out.unicodeScalars.append(scalar)
+          escaped.append(b)
         }
       }
+      k += 1
     }
+    out += String(decoding: escaped, as: UTF8.self)
     out += "\""
   }
 }
