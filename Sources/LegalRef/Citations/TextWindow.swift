@@ -15,31 +15,48 @@ struct TextWindow {
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) {
     let reader = SymbolReader(bytes: bytes)
-    let n = max(0, hi - lo)
-    original.reserveCapacity(n)
-    lower.reserveCapacity(n)
-    offsets.reserveCapacity(n + 1)
-    var i = lo
+    // Every scalar starts at a byte of lo..<hi: that many scalars at most. The three arrays are filled in one
+    // pass through their uninitialised storage.
+    let n = max(0, min(hi, bytes.count) - lo)
     var mayFold = false
+    var low: [Unicode.Scalar] = []
+    var offs: [Int] = []
     let lowerTable = Self.tables.lower
-    while i < hi, i < bytes.count {
-      let b = bytes[i]
-      if b < 0x80 {
-        original.append(Unicode.Scalar(b))
-        lower.append(Unicode.Scalar(b &- 0x41 < 26 ? b &+ 32 : b))
-        offsets.append(i)
-        i += 1
-        continue
+    original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { orig, origCount in
+      low = [Unicode.Scalar](unsafeUninitializedCapacity: n) { lowBuffer, lowCount in
+        offs = [Int](unsafeUninitializedCapacity: n + 1) { offBuffer, offCount in
+          var k = 0
+          var i = lo
+          while i < hi, i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+              let s = Unicode.Scalar(b)
+              orig.initializeElement(at: k, to: s)
+              lowBuffer.initializeElement(at: k, to: Unicode.Scalar(b &- 0x41 < 26 ? b &+ 32 : b))
+              offBuffer.initializeElement(at: k, to: i)
+              k += 1
+              i += 1
+              continue
+            }
+            guard let (scalar, len) = reader.scalar(at: i) else { break }
+            let l =
+              scalar.value < Self.tableSize ? lowerTable[Int(scalar.value)] : Self.lowercase(scalar)
+            if ToneMarks.mayMove(l) { mayFold = true }
+            orig.initializeElement(at: k, to: scalar)
+            lowBuffer.initializeElement(at: k, to: l)
+            offBuffer.initializeElement(at: k, to: i)
+            k += 1
+            i += len
+          }
+          offBuffer.initializeElement(at: k, to: i)
+          offCount = k + 1
+          lowCount = k
+          origCount = k
+        }
       }
-      guard let (scalar, len) = reader.scalar(at: i) else { break }
-      original.append(scalar)
-      let l = scalar.value < Self.tableSize ? lowerTable[Int(scalar.value)] : Self.lowercase(scalar)
-      if ToneMarks.mayMove(l) { mayFold = true }
-      lower.append(l)
-      offsets.append(i)
-      i += len
     }
-    offsets.append(i)
+    lower = low
+    offsets = offs
     // Fold tone placement pairs ("óa" → "oá"); the count is unchanged.
     if mayFold { ToneMarks.fold(&lower) }
   }

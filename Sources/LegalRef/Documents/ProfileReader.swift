@@ -1,3 +1,5 @@
+import Foundation
+
 /// Works out what a document is from its text alone: the header lines, the opening and closing sentences, the
 /// place-date line, the signature block and the citations. What the text does not tell stays nil.
 public enum ProfileReader {
@@ -83,13 +85,26 @@ public enum ProfileReader {
       var end = min(r.upperBound, r.lowerBound + 2_000)
       while end > r.lowerBound, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
       var s = text.string(r.lowerBound..<end)
-      s = s.trimmingCharacters(in: .whitespaces)
+      // Trimming changes nothing when neither end is a space (most lines): Foundation is asked only otherwise.
+      let ends = [s.unicodeScalars.first, s.unicodeScalars.last].compactMap { $0 }
+      if ends.contains(where: { CharacterSet.whitespaces.contains($0) }) {
+        s = s.trimmingCharacters(in: .whitespaces)
+      }
       while let f = s.first, "*_#|>-".contains(f) || f == " " { s.removeFirst() }
       while let l = s.last, "*_#|".contains(l) || l == " " { s.removeLast() }
       return s
     }
 
     static func isAllCaps(_ s: String) -> Bool {
+      // Over scalars that stand alone as characters, a character's letter and case are its scalar's.
+      if s.unicodeScalars.allSatisfy({ TextWindow.standsAlone($0.value) }) {
+        var sawLetter = false
+        for c in s.unicodeScalars where TextWindow.isLetter(c) {
+          guard TextWindow.isUppercase(c) else { return false }
+          sawLetter = true
+        }
+        return sawLetter
+      }
       let letters = s.filter(\.isLetter)
       return !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
     }
