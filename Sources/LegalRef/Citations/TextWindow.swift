@@ -462,6 +462,12 @@ extension Unicode.Scalar {
   var isUppercase: Bool { TextWindow.isUppercase(self) }
 }
 
+extension StringProtocol {
+  /// Whether the scalar is one of the string's characters (`"/-.".contains(w.lower[i])`), as `contains(_:)` tells
+  /// for the character of this one scalar.
+  func contains(_ scalar: Unicode.Scalar) -> Bool { contains(Character(scalar)) }
+}
+
 extension String {
   /// The string of these scalars ("số" from a window's lowercased scalars).
   init<S: Collection>(_ scalars: S) where S.Element == Unicode.Scalar {
