@@ -16,104 +16,109 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// The value as JSON text: pretty-printed with two-space indentation, or on one line.
   public func rendered(pretty: Bool = true) -> String {
-    var out = ""
+    // Written as UTF-8 bytes, turned into a string once.
+    var out: [UInt8] = []
     write(into: &out, indent: pretty ? 0 : nil)
-    if pretty { out += "\n" }
-    return out
+    if pretty { out.append(0x0A) }
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout String, indent: Int?) {
+  private func write(into out: inout [UInt8], indent: Int?) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .int(let i): out += String(i)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let i): out.append(contentsOf: String(i).utf8)
     case .string(let s): Self.writeString(s, into: &out)
     case .array(let items):
       if items.isEmpty {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (k, item) in items.enumerated() {
-        if k > 0 { out += "," }
+        if k > 0 { out.append(UInt8(ascii: ",")) }
         Self.newline(&out, indent.map { $0 + 1 })
         item.write(into: &out, indent: indent.map { $0 + 1 })
       }
       Self.newline(&out, indent)
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (k, (key, value)) in members.enumerated() {
-        if k > 0 { out += "," }
+        if k > 0 { out.append(UInt8(ascii: ",")) }
         Self.newline(&out, indent.map { $0 + 1 })
         Self.writeString(key, into: &out)
-        out += indent == nil ? ":" : ": "
+        out.append(UInt8(ascii: ":"))
+        if indent != nil { out.append(0x20) }
         value.write(into: &out, indent: indent.map { $0 + 1 })
       }
       Self.newline(&out, indent)
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  /// A line break and the indentation of the first levels, made once.
-  private static let indents: [String] = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
-
-  private static func newline(_ out: inout String, _ indent: Int?) {
+  private static func newline(_ out: inout [UInt8], _ indent: Int?) {
     guard let indent else { return }
-    if indent < indents.count {
-      out += indents[indent]
-      return
-    }
-    out += "\n"
-    out += String(repeating: "  ", count: indent)
+    out.append(0x0A)
+    out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
   }
 
   /// Writes a JSON string literal: quotes, backslashes and control characters escaped; U+2028/2029 escaped so the
   /// text is also safe inside a script.
   static func writeString(_ s: String, into out: inout String) {
-    out += "\""
-    // Most strings need no escape at all (no quote, backslash, control character, nor a byte 0xE2 that may start
-    // U+2028/2029): they are copied whole.
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
-    ) {
-      out += s
-      out += "\""
-      return
-    }
-    // On the UTF-8 bytes: U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-    let bytes = Array(s.utf8)
-    var escaped: [UInt8] = []
-    escaped.reserveCapacity(bytes.count + 16)
-    func append(_ text: String) { escaped.append(contentsOf: text.utf8) }
-    var k = 0
-    while k < bytes.count {
-      let b = bytes[k]
-      switch b {
-      case 0x22: append("\\\"")
-      case 0x5C: append("\\\\")
-      case 0x0A: append("\\n")
-      case 0x0D: append("\\r")
-      case 0x09: append("\\t")
-      case 0xE2
-      where k + 2 < bytes.count && bytes[k + 1] == 0x80
-        && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9):
-        append(bytes[k + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-        k += 2
-      default:
-        if b < 0x20 || b == 0x7F {
-          let hex = String(b, radix: 16)
-          append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-        } else {
-          escaped.append(b)
-        }
+    var bytes: [UInt8] = []
+    writeString(s, into: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `writeString(_:into:)` for UTF-8 output, on the bytes: U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+  static func writeString(_ s: String, into out: inout [UInt8]) {
+    out.append(0x22)
+    var s = s
+    s.withUTF8 { bytes in
+      func append(_ text: StaticString) {
+        out.append(
+          contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
       }
-      k += 1
+      var k = 0
+      while k < bytes.count {
+        let b = bytes[k]
+        switch b {
+        case 0x22: append("\\\"")
+        case 0x5C: append("\\\\")
+        case 0x0A: append("\\n")
+        case 0x0D: append("\\r")
+        case 0x09: append("\\t")
+        case 0xE2
+        where k + 2 < bytes.count && bytes[k + 1] == 0x80
+          && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9):
+          append(bytes[k + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+          k += 2
+        default:
+          if b < 0x20 || b == 0x7F {
+            let hex = String(b, radix: 16)
+            out.append(
+              contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+          } else {
+            // A run of bytes that need no escape is copied at once.
+            var e = k + 1
+            while e < bytes.count {
+              let c = bytes[e]
+              if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || c == 0xE2 { break }
+              e += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e]))
+            k = e
+            continue
+          }
+        }
+        k += 1
+      }
     }
-    out += String(decoding: escaped, as: UTF8.self)
-    out += "\""
+    out.append(0x22)
   }
 }
