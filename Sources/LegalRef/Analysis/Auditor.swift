@@ -55,6 +55,7 @@ public enum Auditor {
   /// The cited document's key for each citation of a corpus document, by where it was read.
   static func citedKeys(_ g: ReferenceGraph) -> [Evidence: String] {
     var out: [Evidence: String] = [:]
+    out.reserveCapacity(g.edges.reduce(0) { $0 + ($1.stated ? 0 : $1.evidence.count) })
     for e in g.edges where !e.stated {
       for ev in e.evidence where out[ev] == nil { out[ev] = e.to }
     }
