@@ -135,6 +135,19 @@ struct ContextReader {
   func trailing(from start: Int) -> After {
     var hi = min(reader.bytes.count, start + 700)
     while hi < reader.bytes.count, hi > start, reader.bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+    // Nothing below reads past a ";", ":", "!" or "?" (each ends every phrase, and no phrase or date opens with
+    // one): the window stops just after the first, which is most often a few words away.
+    var k = start
+    while k < hi {
+      let b = reader.bytes[k]
+      if b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "!")
+        || b == UInt8(ascii: "?")
+      {
+        hi = k + 1
+        break
+      }
+      k += 1
+    }
     let w = TextWindow(reader.bytes, from: start, to: hi)
     var result = After(end: start)
     var i = 0
