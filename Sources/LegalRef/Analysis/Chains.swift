@@ -87,13 +87,14 @@ public enum ChainFinder {
       mark(k)
     }
     // Each root's depth looked up once, not at every comparison.
-    var depth: [String: Int] = [:]
-    for r in roots { depth[r] = g.index[r].flatMap { g.nodes[$0].level?.depth } ?? 9 }
-    roots.sort { a, b in
-      let la = depth[a]!
-      let lb = depth[b]!
-      return la != lb ? la < lb : a < b
+    var ranked: [(depth: Int, key: String)] = []
+    ranked.reserveCapacity(roots.count)
+    for r in roots {
+      let depth: Int = g.index[r].flatMap { g.nodes[$0].level?.depth } ?? 9
+      ranked.append((depth, r))
     }
+    ranked.sort { x, y in x.depth != y.depth ? x.depth < y.depth : x.key < y.key }
+    roots = ranked.map(\.key)
     var out: [Chain] = []
     for r in roots {
       var count = 0
