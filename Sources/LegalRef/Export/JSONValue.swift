@@ -23,7 +23,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout [UInt8], indent: Int?) {
+  func write(into out: inout [UInt8], indent: Int?) {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -61,7 +61,48 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
-  private static func newline(_ out: inout [UInt8], _ indent: Int?) {
+  /// Writes an array of `count` values, each made only when it is written by `item`, exactly as the `.array` of
+  /// them would be written at `indent`: a large array never exists as values all at once.
+  static func writeArray(
+    count: Int, indent: Int?, into out: inout [UInt8], _ item: (Int) -> JSONValue
+  ) {
+    if count == 0 {
+      out.append(contentsOf: "[]".utf8)
+      return
+    }
+    out.append(UInt8(ascii: "["))
+    for k in 0..<count {
+      if k > 0 { out.append(UInt8(ascii: ",")) }
+      newline(&out, indent.map { $0 + 1 })
+      item(k).write(into: &out, indent: indent.map { $0 + 1 })
+    }
+    newline(&out, indent)
+    out.append(UInt8(ascii: "]"))
+  }
+
+  /// The pretty-printed text of an object whose members write their own values at the indentation given, exactly
+  /// as `.object(...).rendered()` would print it.
+  static func renderObject(_ members: [(String, (inout [UInt8], Int) -> Void)]) -> String {
+    var out: [UInt8] = []
+    if members.isEmpty {
+      out.append(contentsOf: "{}".utf8)
+    } else {
+      out.append(UInt8(ascii: "{"))
+      for (k, (key, value)) in members.enumerated() {
+        if k > 0 { out.append(UInt8(ascii: ",")) }
+        newline(&out, 1)
+        writeString(key, into: &out)
+        out.append(contentsOf: ": ".utf8)
+        value(&out, 1)
+      }
+      newline(&out, 0)
+      out.append(UInt8(ascii: "}"))
+    }
+    out.append(0x0A)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static func newline(_ out: inout [UInt8], _ indent: Int?) {
     guard let indent else { return }
     out.append(0x0A)
     out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
