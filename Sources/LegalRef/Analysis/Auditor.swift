@@ -25,12 +25,15 @@ public enum Auditor {
     for n in g.nodes where n.inCorpus {
       if let f = n.file { out[f] = n.key }
     }
+    // The first corpus node of each number, found once rather than by a search per document.
+    var firstByNumber: [DocumentNumber: Int] = [:]
+    for (k, n) in g.nodes.enumerated() where n.inCorpus {
+      if let number = n.number, firstByNumber[number] == nil { firstByNumber[number] = k }
+    }
     for d in docs where out[d.path] == nil {
       // A second corpus file with the same number as another is merged into that node.
-      if let n = g.nodes.first(where: {
-        $0.inCorpus && $0.number == d.profile.number && d.profile.number != nil
-      }) {
-        out[d.path] = n.key
+      if let number = d.profile.number, let k = firstByNumber[number] {
+        out[d.path] = g.nodes[k].key
       }
     }
     return out
@@ -60,6 +63,7 @@ public enum Auditor {
   /// The cited document's key for each citation of a corpus document, by where it was read.
   static func citedKeys(_ g: ReferenceGraph) -> [Evidence: String] {
     var out: [Evidence: String] = [:]
+    out.reserveCapacity(g.edges.reduce(0) { $0 + ($1.stated ? 0 : $1.evidence.count) })
     for e in g.edges where !e.stated {
       for ev in e.evidence where out[ev] == nil { out[ev] = e.to }
     }
@@ -174,13 +178,18 @@ public enum Auditor {
       reachedFrom[from]?.contains(province) == true
     }
     // (a) A provincial corpus document no district document of its province implements.
+    // The unanswered orders by the document that gives them, so each document looks only at its own.
+    var mandatesBy: [String: [Finding]] = [:]
+    for f in mandates {
+      if let first = f.documents.first { mandatesBy[first, default: []].append(f) }
+    }
     for d in docs {
       guard let key = keys[d.path], let node = g.node(key), node.level == .province,
         let province = node.jurisdiction
       else { continue }
       if reaches(key, level: .district, province: province) { continue }
       // An order to the districts that nobody answered already says it.
-      let mandateToLower = mandates.contains { f in
+      let mandateToLower = (mandatesBy[key] ?? []).contains { f in
         f.documents.first == key
           && d.mandates.contains { m in
             Bodies.resolvedLevel(m.body, province: province).map { $0 > .province } ?? false

@@ -46,11 +46,12 @@ public enum ChainFinder {
   static func implementers(_ g: ReferenceGraph) -> [String: [(String, Evidence?)]] {
     var down: [String: [(String, Evidence?)]] = [:]
     for e in g.edges where e.relation.isImplementing {
-      guard let upper = g.node(e.to), let lower = g.node(e.from) else { continue }
+      // By index, so that the nodes are read in place rather than copied.
+      guard let upper = g.index[e.to], let lower = g.index[e.from] else { continue }
       // "Căn cứ Luật …, Nghị định …": a legal ground, not an order being carried down the levels.
-      if e.relation == .basis, isLegalGround(upper) { continue }
+      if e.relation == .basis, isLegalGround(g.nodes[upper]) { continue }
       // Never climb a level: a province document cannot implement a district one in a chain.
-      if let lu = upper.level, let ll = lower.level, ll < lu { continue }
+      if let lu = g.nodes[upper].level, let ll = g.nodes[lower].level, ll < lu { continue }
       down[e.to, default: []].append((e.from, e.evidence.first))
     }
     for k in down.keys { down[k]!.sort { $0.0 < $1.0 } }
@@ -85,11 +86,15 @@ public enum ChainFinder {
       roots.append(k)
       mark(k)
     }
-    roots.sort { a, b in
-      let la = g.node(a)?.level?.depth ?? 9
-      let lb = g.node(b)?.level?.depth ?? 9
-      return la != lb ? la < lb : a < b
+    // Each root's depth looked up once, not at every comparison.
+    var ranked: [(depth: Int, key: String)] = []
+    ranked.reserveCapacity(roots.count)
+    for r in roots {
+      let depth: Int = g.index[r].flatMap { g.nodes[$0].level?.depth } ?? 9
+      ranked.append((depth, r))
     }
+    ranked.sort { x, y in x.depth != y.depth ? x.depth < y.depth : x.key < y.key }
+    roots = ranked.map(\.key)
     var out: [Chain] = []
     for r in roots {
       var count = 0

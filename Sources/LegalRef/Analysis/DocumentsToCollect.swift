@@ -15,18 +15,22 @@ public enum DocumentsToCollect {
   public static func list(_ g: ReferenceGraph) -> [Item] {
     var citing: [String: Set<String>] = [:]
     var count: [String: Set<Evidence>] = [:]
+    // By index: a node's flag is read without copying the node.
     for e in g.edges {
-      guard let to = g.node(e.to), !to.inCorpus, let from = g.node(e.from), from.inCorpus else {
+      guard let to = g.index[e.to], !g.nodes[to].inCorpus, let from = g.index[e.from],
+        g.nodes[from].inCorpus
+      else {
         continue
       }
       citing[e.to, default: []].insert(e.from)
       count[e.to, default: []].formUnion(e.evidence)
     }
     return citing.map { key, docs in
-      let evidence = count[key]!.sorted()
+      // Evidence is totally ordered: the first of the sorted set is its minimum.
+      let evidence = count[key]!
       return Item(
-        key: key, citingDocuments: docs.count, citations: evidence.count, firstEvidence: evidence[0]
-      )
+        key: key, citingDocuments: docs.count, citations: evidence.count,
+        firstEvidence: evidence.min()!)
     }.sorted {
       ($0.citingDocuments, $0.citations) != ($1.citingDocuments, $1.citations)
         ? ($0.citingDocuments, $0.citations) > ($1.citingDocuments, $1.citations) : $0.key < $1.key

@@ -55,7 +55,8 @@ public enum CitationScanner {
         return
       }
       let after = ContextReader(reader: reader).trailing(from: symbol.end)
-      let surface = text.string(head..<symbol.end).replacing("\n", with: " ")
+      let written = text.string(head..<symbol.end)
+      let surface = written.utf8.contains(0x0A) ? written.replacing("\n", with: " ") : written
       var numbers = listed.map { ($0.value, $0.start) }
       numbers.append((symbol.number.number, symbol.start))
 

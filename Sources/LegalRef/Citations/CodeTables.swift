@@ -89,6 +89,30 @@ public enum CodeTables {
   static let typeWordsByFirst: [Character: [(chars: [Character], name: String)]] = Dictionary(
     grouping: typeWordChars, by: { $0.chars[0] })
 
+  /// The type words as scalars to match in a window, longest first.
+  static let typeWordScalars: [(chars: [Unicode.Scalar], name: String)] = typeWords.map {
+    (TextWindow.letters($0.word), $0.name)
+  }
+
+  /// The type words by their first scalar, for scalars below U+2000 (every type word starts with a letter there).
+  private static let typeWordScalarsByFirst: [[(chars: [Unicode.Scalar], name: String)]?] = {
+    var table = [[(chars: [Unicode.Scalar], name: String)]?](repeating: nil, count: 0x2000)
+    for entry in typeWordScalars {
+      let v = Int(entry.chars[0].value)
+      precondition(v < 0x2000, "a type word starts with a scalar beyond the table")
+      if table[v] == nil { table[v] = [] }
+      table[v]!.append(entry)
+    }
+    return table
+  }()
+
+  /// The type words whose first scalar is `s`, longest first, or nil.
+  @inline(__always) static func typeWords(startingWith s: Unicode.Scalar) -> [(
+    chars: [Unicode.Scalar], name: String
+  )]? {
+    s.value < 0x2000 ? typeWordScalarsByFirst[Int(s.value)] : nil
+  }
+
   /// Normative types: a citation of one of these without a year in its number is a defect.
   public static let normativeTypeNames: Set<String> = [
     "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch", "Pháp lệnh",
@@ -159,8 +183,44 @@ enum ToneMarks {
     }
   }
 
+  /// The same moves by scalar value, for windows of scalars: (first, next, plain vowel, toned next).
+  private static let scalarMoves: [(UInt32, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)] =
+    pairs.map {
+      let x = Array($0.0.unicodeScalars)
+      let y = Array($0.1.unicodeScalars)
+      return (x[0].value, x[1], y[0], y[1])
+    }
+
+  /// The scalars whose tone may move, as a bitmap below U+2000.
+  private static let movable: [Bool] = {
+    var table = [Bool](repeating: false, count: 0x2000)
+    for m in scalarMoves { table[Int(m.0)] = true }
+    return table
+  }()
+
+  /// Whether `s` is a toned vowel whose tone may move to the next letter ("ó" in "óa").
+  @inline(__always) static func mayMove(_ s: Unicode.Scalar) -> Bool {
+    s.value < 0x2000 && movable[Int(s.value)]
+  }
+
+  /// Brings every tone placement in `scalars` to one style ("oá", "uý"), in place; the count is unchanged.
+  static func fold(_ scalars: inout [Unicode.Scalar]) {
+    guard scalars.count > 1 else { return }
+    for i in 0..<(scalars.count - 1) where mayMove(scalars[i]) {
+      let v = scalars[i].value
+      for (first, next, plain, toned) in scalarMoves where first == v && scalars[i + 1] == next {
+        scalars[i] = plain
+        scalars[i + 1] = toned
+        break
+      }
+    }
+  }
+
   /// The text with every tone placement brought to one style ("oá", "uý"), for comparison.
   static func fold(_ text: String) -> String {
+    // Most text has no tone to move (no toned vowel, no combining mark that could make one): it is returned as it is.
+    guard text.unicodeScalars.contains(where: { mayMove($0) || (0x300...0x36F).contains($0.value) })
+    else { return text }
     var chars = Array(text)
     fold(&chars)
     return String(chars)

@@ -52,13 +52,13 @@ struct ContextReader {
       j -= 1
       while j > 0, TextWindow.isSpace(w.lower[j - 1]) { j -= 1 }
     }
-    if let s = w.matchBackward(Array("số"), endingBefore: j) {
+    if let s = w.matchBackward(TextWindow.so, endingBefore: j) {
       result.sawSo = true
       soStart = s
       i = s
       skipBack()
     }
-    for (word, name) in CodeTables.typeWordChars {
+    for (word, name) in CodeTables.typeWordScalars {
       if let s = w.matchBackward(word, endingBefore: i) {
         result.word = name
         result.start = w.offsets[s]
@@ -91,11 +91,17 @@ struct ContextReader {
   ]
 
   /// Verbs that open a description of the cited document after its issuer.
-  static let descriptorStarts: [[Character]] = [
+  static let descriptorStarts: [[Unicode.Scalar]] = [
     "quy định", "hướng dẫn", "ban hành", "phê duyệt", "thực hiện", "triển khai", "tiếp tục",
     "sửa đổi", "bổ sung",
     "thay thế", "bãi bỏ", "cụ thể hóa", "cụ thể hoá", "hợp nhất",
-  ].map { Array(ToneMarks.fold($0)) }
+  ].map { TextWindow.letters(ToneMarks.fold($0)) }
+
+  private static let banHành = TextWindow.letters("ban hành")
+  private static let ngày = TextWindow.letters("ngày")
+  private static let của = TextWindow.letters("của")
+  private static let về = TextWindow.letters("về")
+  private static let vv = TextWindow.letters("v/v")
 
   /// The end of a subject or description phrase: the clause end (";", a sentence end, a line break, a bracket) or
   /// the start of another citation ("…; Nghị định số 105/2020/NĐ-CP"), at most 40 words.
@@ -129,6 +135,19 @@ struct ContextReader {
   func trailing(from start: Int) -> After {
     var hi = min(reader.bytes.count, start + 700)
     while hi < reader.bytes.count, hi > start, reader.bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+    // Nothing below reads past a ";", ":", "!" or "?" (each ends every phrase, and no phrase or date opens with
+    // one): the window stops just after the first, which is most often a few words away.
+    var k = start
+    while k < hi {
+      let b = reader.bytes[k]
+      if b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "!")
+        || b == UInt8(ascii: "?")
+      {
+        hi = k + 1
+        break
+      }
+      k += 1
+    }
     let w = TextWindow(reader.bytes, from: start, to: hi)
     var result = After(end: start)
     var i = 0
@@ -147,8 +166,8 @@ struct ContextReader {
       } else if j < w.count, w.lower[j] == "," {
         j = w.skipSpaces(j + 1)
       }
-      if let k = w.matchForward(Array("ban hành"), at: j) { j = w.skipSpaces(k) }
-      if result.date == nil, let k = w.matchForward(Array("ngày"), at: j),
+      if let k = w.matchForward(Self.banHành, at: j) { j = w.skipSpaces(k) }
+      if result.date == nil, let k = w.matchForward(Self.ngày, at: j),
         let (date, e) = w.date(at: w.skipSpaces(k))
       {
         result.date = date
@@ -157,7 +176,7 @@ struct ContextReader {
         if i < w.count, w.lower[i] == ")" { i += 1 }
         continue
       }
-      if result.issuer == nil, let k = w.matchForward(Array("của"), at: j) {
+      if result.issuer == nil, let k = w.matchForward(Self.của, at: j) {
         let s = w.skipSpaces(k)
         guard s < w.count, w.original[s].isUppercase else { break }
         var e = s
@@ -195,8 +214,8 @@ struct ContextReader {
         continue
       }
       var v = j
-      if v < w.count, "“\"".contains(w.lower[v]) { v += 1 }
-      if let k = w.matchForward(Array("về"), at: v) ?? w.matchForward(Array("v/v"), at: v) {
+      if v < w.count, w.lower[v] == "“" || w.lower[v] == "\"" { v += 1 }
+      if let k = w.matchForward(Self.về, at: v) ?? w.matchForward(Self.vv, at: v) {
         let s = w.skipSpaces(k)
         let e = phraseEnd(w, from: s)
         let subject = w.text(s..<e)

@@ -108,7 +108,7 @@ struct SymbolReader {
     }
     guard j > i else { return nil }
     let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
-    let text = raw.contains("&") ? raw.replacing("&", with: "") : raw
+    let text = raw.utf8.contains(0x26) ? raw.replacing("&", with: "") : raw
     if !wordCharAt(j) { return (text, j, false) }
     guard allowGlued else { return nil }
     // Longest prefix that is a known code and is followed by lowercase letters only.
@@ -177,10 +177,19 @@ struct SymbolReader {
     // Codes outside the tables: the common "giáo dục đào tạo" and "hội đồng" parts.
     var t = code
     for (bad, good) in [("GDDT", "GDĐT"), ("HDND", "HĐND"), ("LDTBXH", "LĐTBXH"), ("KHDT", "KHĐT")]
-    {
+    where Self.containsBytes(t, bad) {
       t = t.replacing(bad, with: good)
     }
     return (t, t != code)
+  }
+
+  /// Whether the UTF-8 of `needle` occurs in that of `s` (a cheap test before a `replacing`).
+  static func containsBytes(_ s: String, _ needle: String) -> Bool {
+    let h = Array(s.utf8)
+    let n = Array(needle.utf8)
+    guard n.count <= h.count else { return false }
+    for k in 0...(h.count - n.count) where h[k..<(k + n.count)].elementsEqual(n) { return true }
+    return false
   }
 
   static func isKnownType(_ code: String) -> Bool {
@@ -431,8 +440,8 @@ struct SymbolReader {
     written: String,
     number: DocumentNumber
   ) {
-    let shown = written.replacing("\n", with: " ")
-    if written.contains("&") {
+    let shown = written.utf8.contains(0x0A) ? written.replacing("\n", with: " ") : written
+    if written.utf8.contains(0x26), written.contains("&") {
       diags.append(.init(.ampersandInCode, "'&' inside the code in '\(shown)': read as \(number)"))
     }
     if glued {

@@ -1,62 +1,206 @@
 import Foundation
 
-/// A window of normalised text decoded to characters: the original characters, their lowercased forms with tone
+/// A window of normalised text decoded to Unicode scalars: the original scalars, their lowercased forms with tone
 /// marks folded to one placement (so "NGHỊ QUYẾT", "Nghị quyết" and "nghị quyết" read alike), and the byte offset of
-/// each character. A line break counts as a space when matching words.
+/// each scalar. A line break counts as a space when matching words.
+///
+/// Every element is one scalar, and the lowercased ones are also brought to their canonical (NFC) form, so comparing
+/// two of them with `==` gives what comparing them as `Character`s would, without the cost of `Character`. Decoding
+/// goes through per-scalar tables (arrays, not dictionaries) for the Latin, Vietnamese, Greek, Cyrillic and
+/// punctuation blocks.
 struct TextWindow {
-  var original: [Character] = []
-  var lower: [Character] = []
+  var original: [Unicode.Scalar] = []
+  var lower: [Unicode.Scalar] = []
   var offsets: [Int] = []
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) {
     let reader = SymbolReader(bytes: bytes)
-    original.reserveCapacity(hi - lo)
-    lower.reserveCapacity(hi - lo)
-    offsets.reserveCapacity(hi - lo + 1)
-    var i = lo
-    while i < hi, let (scalar, len) = reader.scalar(at: i) {
-      original.append(Character(scalar))
-      lower.append(Self.lowercase(scalar))
-      offsets.append(i)
-      i += len
-    }
-    offsets.append(i)
-    // Fold tone placement pairs ("óa" → "oá"); the character count is unchanged.
-    ToneMarks.fold(&lower)
-  }
-
-  /// Lowercase letters for the Latin and Vietnamese blocks, computed once.
-  static let lowerTable: [UInt32: Character] = {
-    var table: [UInt32: Character] = [:]
-    for range in [0xC0...0x24F, 0x1E00...0x1EFF, 0x370...0x3FF, 0x400...0x4FF] {
-      for v in range {
-        guard let s = Unicode.Scalar(UInt32(v)) else { continue }
-        let l = s.properties.lowercaseMapping
-        if l.unicodeScalars.count == 1, l.unicodeScalars.first! != s {
-          table[UInt32(v)] = Character(l)
+    // Every scalar starts at a byte of lo..<hi: that many scalars at most. The three arrays are filled in one
+    // pass through their uninitialised storage.
+    let n = max(0, min(hi, bytes.count) - lo)
+    var mayFold = false
+    var low: [Unicode.Scalar] = []
+    var offs: [Int] = []
+    let lowerTable = Self.tables.lower
+    original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { orig, origCount in
+      low = [Unicode.Scalar](unsafeUninitializedCapacity: n) { lowBuffer, lowCount in
+        offs = [Int](unsafeUninitializedCapacity: n + 1) { offBuffer, offCount in
+          var k = 0
+          var i = lo
+          while i < hi, i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+              let s = Unicode.Scalar(b)
+              orig.initializeElement(at: k, to: s)
+              lowBuffer.initializeElement(at: k, to: Unicode.Scalar(b &- 0x41 < 26 ? b &+ 32 : b))
+              offBuffer.initializeElement(at: k, to: i)
+              k += 1
+              i += 1
+              continue
+            }
+            guard let (scalar, len) = reader.scalar(at: i) else { break }
+            let l =
+              scalar.value < Self.tableSize ? lowerTable[Int(scalar.value)] : Self.lowercase(scalar)
+            if ToneMarks.mayMove(l) { mayFold = true }
+            orig.initializeElement(at: k, to: scalar)
+            lowBuffer.initializeElement(at: k, to: l)
+            offBuffer.initializeElement(at: k, to: i)
+            k += 1
+            i += len
+          }
+          offBuffer.initializeElement(at: k, to: i)
+          offCount = k + 1
+          lowCount = k
+          origCount = k
         }
       }
     }
-    return table
+    lower = low
+    offsets = offs
+    // Fold tone placement pairs ("óa" → "oá"); the count is unchanged.
+    if mayFold { ToneMarks.fold(&lower) }
+  }
+
+  /// The size of the per-scalar tables: every scalar below it is looked up, the others computed.
+  static let tableSize = 0x2400
+
+  /// Flags of the per-scalar table.
+  private static let wordFlag: UInt8 = 1
+  private static let letterFlag: UInt8 = 2
+  private static let numberFlag: UInt8 = 4
+  private static let upperFlag: UInt8 = 8
+
+  /// Per scalar below `tableSize`: its lowercase form in canonical form, and its flags (as a `Character`: letter,
+  /// number, uppercase).
+  private static let tables: (lower: [Unicode.Scalar], flags: [UInt8]) = {
+    var lower = [Unicode.Scalar](repeating: "\u{FFFD}", count: tableSize)
+    var flags = [UInt8](repeating: 0, count: tableSize)
+    for v in 0..<tableSize {
+      guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+      lower[v] = computedLowercase(s)
+      let c = Character(s)
+      var f: UInt8 = 0
+      if c.isLetter { f |= letterFlag }
+      if c.isNumber { f |= numberFlag }
+      if c.isLetter || c.isNumber { f |= wordFlag }
+      if c.isUppercase { f |= upperFlag }
+      flags[v] = f
+    }
+    return (lower, flags)
   }()
 
-  /// The lowercase form of one scalar as a character (itself when it has none of a single scalar).
-  @inline(__always) static func lowercase(_ s: Unicode.Scalar) -> Character {
+  /// The Latin and Vietnamese, Greek and Cyrillic blocks: the scalars that are lowercased.
+  private static func isLowercased(_ v: UInt32) -> Bool {
+    (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v) || (0x370...0x3FF).contains(v)
+      || (0x400...0x4FF).contains(v)
+  }
+
+  /// The lowercase form of one scalar (itself when it has none of a single scalar, or lies outside the lowercased
+  /// blocks), brought to its canonical form.
+  private static func computedLowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    var l = s
+    if s.isASCII {
+      if s.value >= 0x41 && s.value <= 0x5A { l = Unicode.Scalar(UInt8(s.value + 32)) }
+    } else if isLowercased(s.value) {
+      let m = s.properties.lowercaseMapping.unicodeScalars
+      if m.count == 1, let first = m.first { l = first }
+    }
+    return canonical(l)
+  }
+
+  /// The scalar that stands for `s` in comparisons: its NFC form when that is another single scalar (U+212B
+  /// ANGSTROM SIGN is Å, U+037E GREEK QUESTION MARK is ";"), as `Character` comparison would have it; else `s`.
+  static func canonical(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    guard !s.isASCII, s.properties.isFullCompositionExclusion else { return s }
+    let nfc = String(s).precomposedStringWithCanonicalMapping.unicodeScalars
+    if nfc.count == 1, let first = nfc.first { return first }
+    return s
+  }
+
+  /// The lowercase form of one scalar, in canonical form.
+  @inline(__always) static func lowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
-    if v < 0x80 { return Character(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))) }
-    return lowerTable[v] ?? Character(s)
+    if v < 0x80 { return Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)) }
+    if v < tableSize { return tables.lower[Int(v)] }
+    return computedLowercase(s)
+  }
+
+  @inline(__always) static func flags(_ s: Unicode.Scalar) -> UInt8? {
+    let v = s.value
+    return v < tableSize ? tables.flags[Int(v)] : nil
+  }
+
+  /// Whether `s` is a letter, as `Character.isLetter` tells.
+  static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return UInt8(v) | 0x20 &- 0x61 < 26 }
+    if let f = flags(s) { return f & letterFlag != 0 }
+    return Character(s).isLetter
+  }
+
+  /// Whether `s` is a number, as `Character.isNumber` tells.
+  static func isNumber(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v &- 0x30 < 10 }
+    if let f = flags(s) { return f & numberFlag != 0 }
+    return Character(s).isNumber
+  }
+
+  /// Whether `s` is uppercase, as `Character.isUppercase` tells.
+  static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v &- 0x41 < 26 }
+    if let f = flags(s) { return f & upperFlag != 0 }
+    return Character(s).isUppercase
   }
 
   var count: Int { lower.count }
 
-  static let so: [Character] = Array("số")
+  static let so = letters("số")
 
-  static func isSpace(_ c: Character) -> Bool { c == " " || c == "\n" }
-  static func isMarkup(_ c: Character) -> Bool { "*_|`[]\"“”'‘’(>#~".contains(c) }
-  static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+  /// The scalars of `text` to match against a window's lowercased ones: each character as one canonical scalar.
+  /// Text is expected lowercased and folded already ("số", `ToneMarks.fold("cụ thể hóa")`).
+  static func letters(_ text: String) -> [Unicode.Scalar] {
+    letters(Array(text))
+  }
+
+  /// The characters as scalars to match against a window's lowercased ones. A character of several scalars is
+  /// composed; one that does not compose to a single scalar stands as U+FFFF, which matches nothing written.
+  static func letters(_ chars: [Character]) -> [Unicode.Scalar] {
+    chars.map { c in
+      let scalars = c.unicodeScalars
+      if scalars.count == 1, let s = scalars.first { return canonical(s) }
+      let nfc = String(c).precomposedStringWithCanonicalMapping.unicodeScalars
+      if nfc.count == 1, let s = nfc.first { return canonical(s) }
+      return "\u{FFFF}"
+    }
+  }
+
+  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" }
+
+  static func isMarkup(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "*", "_", "|", "`", "[", "]", "\"", "“", "”", "'", "‘", "’", "(", ">", "#", "~":
+      return true
+    default: return false
+    }
+  }
+
+  @inline(__always) static func isWordChar(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return SymbolReader.isASCIIAlnum(UInt8(v)) }
+    // Latin-1 letters, Latin Extended-A and -B and the Vietnamese block are all letters (the test of every scalar
+    // checks it), without a table.
+    if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF) {
+      return true
+    }
+    if let f = flags(c) { return f & wordFlag != 0 }
+    let ch = Character(c)
+    return ch.isLetter || ch.isNumber
+  }
 
   /// Matches `word` (lowercase, single spaces) ending just before `end`; returns the index of its first character.
-  func matchBackward(_ word: [Character], endingBefore end: Int) -> Int? {
+  func matchBackward(_ word: [Unicode.Scalar], endingBefore end: Int) -> Int? {
     var i = end - 1
     var w = word.count - 1
     while w >= 0 {
@@ -75,7 +219,7 @@ struct TextWindow {
   }
 
   /// Matches `word` (lowercase, single spaces) starting at `start`; returns the index just past it.
-  func matchForward(_ word: [Character], at start: Int) -> Int? {
+  func matchForward(_ word: [Unicode.Scalar], at start: Int) -> Int? {
     var i = start
     for c in word {
       guard i < count else { return nil }
@@ -91,28 +235,49 @@ struct TextWindow {
     return i
   }
 
+  /// `matchBackward` for a word given as characters.
+  func matchBackward(_ word: [Character], endingBefore end: Int) -> Int? {
+    matchBackward(Self.letters(word), endingBefore: end)
+  }
+
+  /// `matchForward` for a word given as characters.
+  func matchForward(_ word: [Character], at start: Int) -> Int? {
+    matchForward(Self.letters(word), at: start)
+  }
+
   func skipSpaces(_ i: Int) -> Int {
     var j = i
     while j < count, Self.isSpace(lower[j]) { j += 1 }
     return j
   }
 
+  /// The value of an ASCII digit, or nil.
+  @inline(__always) static func asciiDigit(_ c: Unicode.Scalar) -> Int? {
+    let d = c.value &- 0x30
+    return d < 10 ? Int(d) : nil
+  }
+
   /// Reads a run of ASCII digits at `i`.
   func number(at i: Int, maxDigits: Int) -> (Int, Int)? {
     var j = i
     var v = 0
-    while j < count, let d = lower[j].wholeNumberValue, lower[j].isASCII, j - i < maxDigits {
+    while j < count, let d = Self.asciiDigit(lower[j]), j - i < maxDigits {
       v = v * 10 + d
       j += 1
     }
-    guard j > i, !(j < count && lower[j].isASCII && lower[j].isNumber) else { return nil }
+    guard j > i, !(j < count && Self.asciiDigit(lower[j]) != nil) else { return nil }
     return (v, j)
   }
+
+  private static let tháng = letters("tháng")
+  private static let năm = letters("năm")
+  private static let ngày = letters("ngày")
 
   /// "04/11/2013", "4-11-2013", "4.11.2013", "09 tháng 8 năm 2021" at `i`.
   func date(at i: Int) -> (DayDate, Int)? {
     guard let (day, a) = number(at: i, maxDigits: 2) else { return nil }
-    if a < count, "/-.".contains(lower[a]), let (month, b) = number(at: a + 1, maxDigits: 2),
+    if a < count, lower[a] == "/" || lower[a] == "-" || lower[a] == ".",
+      let (month, b) = number(at: a + 1, maxDigits: 2),
       b < count,
       lower[b] == lower[a], let (year, c) = number(at: b + 1, maxDigits: 4), c - b == 5,
       let date = DayDate(year: year, month: month, day: day)
@@ -120,20 +285,57 @@ struct TextWindow {
       return (date, c)
     }
     let s = skipSpaces(a)
-    guard let t = matchForward(Array("tháng"), at: s),
+    guard let t = matchForward(Self.tháng, at: s),
       let (month, b) = number(at: skipSpaces(t), maxDigits: 2),
-      let n = matchForward(Array("năm"), at: skipSpaces(b)),
+      let n = matchForward(Self.năm, at: skipSpaces(b)),
       let (year, c) = number(at: skipSpaces(n), maxDigits: 4),
       let date = DayDate(year: year, month: month, day: day)
     else { return nil }
     return (date, c)
   }
 
+  private static let trimmed = CharacterSet(charactersIn: " ,;:-–\"“”'‘’*_")
+
   func text(_ range: Range<Int>) -> String {
+    if let fast = Self.plainText(original[range]) { return fast }
     var s = String(original[range])
     s = s.replacing("\n", with: " ")
     while s.contains("  ") { s = s.replacing("  ", with: " ") }
-    return s.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–\"“”'‘’*_"))
+    return s.trimmingCharacters(in: Self.trimmed)
+  }
+
+  /// Whether no scalar can join the one before it in a character (combining marks, joiners, variation
+  /// selectors, CR before LF…): Latin up to U+02FF but CR, the Vietnamese block and the dashes, quotes and ellipsis of U+2010–U+2027.
+  /// Over such scalars, a character is a scalar.
+  @inline(__always) static func standsAlone(_ v: UInt32) -> Bool {
+    (v < 0x300 && v != 0x0D) || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2010 && v <= 0x2027)
+  }
+
+  /// `text(_:)` worked on scalars: line breaks read as spaces, runs of spaces as one, the trimmed marks taken off
+  /// both ends. Nil when a scalar may join a character with its neighbour, where the string functions work on
+  /// characters and `text(_:)` uses them.
+  static func plainText(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(scalars.count)
+    for s in scalars {
+      guard standsAlone(s.value) else { return nil }
+      let c: Unicode.Scalar = s == "\n" ? " " : s
+      if c == " ", out.last == " " { continue }
+      out.append(c)
+    }
+    var lo = 0
+    var hi = out.count
+    while lo < hi, isTrimmed(out[lo]) { lo += 1 }
+    while hi > lo, isTrimmed(out[hi - 1]) { hi -= 1 }
+    return String(out[lo..<hi])
+  }
+
+  /// The marks `text(_:)` trims: " ,;:-–\"“”'‘’*_".
+  @inline(__always) static func isTrimmed(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case " ", ",", ";", ":", "-", "–", "\"", "“", "”", "'", "‘", "’", "*", "_": return true
+    default: return false
+    }
   }
 
   /// The index past the word (letters and digits) starting at `i`.
@@ -147,25 +349,38 @@ struct TextWindow {
 
   /// Whether a type word followed by "số" or a number starts at `i` ("Nghị định số 105/2020/NĐ-CP").
   func citationStarts(at i: Int) -> Bool {
-    guard i < count, let candidates = CodeTables.typeWordsByFirst[lower[i]] else { return false }
+    guard i < count, let candidates = CodeTables.typeWords(startingWith: lower[i]) else {
+      return false
+    }
     return candidates.contains { entry in
       guard let e = matchForward(entry.chars, at: i) else { return false }
       let n = skipSpaces(e)
-      return n < count && (lower[n].isNumber || matchForward(Self.so, at: n) != nil)
+      return n < count && (Self.isNumber(lower[n]) || matchForward(Self.so, at: n) != nil)
     }
   }
 
   /// Whether a type word starts at `i` ("Kế hoạch", "Nghị định"…).
   func typeWordStarts(at i: Int) -> Bool {
-    guard i < count, let candidates = CodeTables.typeWordsByFirst[lower[i]] else { return false }
+    guard i < count, let candidates = CodeTables.typeWords(startingWith: lower[i]) else {
+      return false
+    }
     return candidates.contains { matchForward($0.chars, at: i) != nil }
   }
 }
 
 extension TextWindow {
+  /// A phrase for `matchText(_:)`, lowercased and folded once.
+  static func phrase(_ text: String) -> [Unicode.Scalar] {
+    letters(ToneMarks.fold(text.lowercased()))
+  }
+
   /// Whether the folded, lowercased `phrase` occurs anywhere in the window.
   func matchText(_ phrase: String) -> Bool {
-    let words = Array(ToneMarks.fold(phrase.lowercased()))
+    matchText(Self.phrase(phrase))
+  }
+
+  /// Whether `words` (made by `phrase(_:)`) occur anywhere in the window.
+  func matchText(_ words: [Unicode.Scalar]) -> Bool {
     guard let first = words.first else { return false }
     for i in 0..<count where lower[i] == first {
       if matchForward(words, at: i) != nil { return true }
@@ -174,10 +389,15 @@ extension TextWindow {
   }
 
   /// Matches `word` at `start` without requiring a word boundary after it ("tp." in "TP.HCM").
-  func matchPrefix(_ word: [Character], at start: Int) -> Int? {
+  func matchPrefix(_ word: [Unicode.Scalar], at start: Int) -> Int? {
     guard start + word.count <= count else { return nil }
     for (k, c) in word.enumerated() where lower[start + k] != c { return nil }
     return start + word.count
+  }
+
+  /// `matchPrefix` for a word given as characters.
+  func matchPrefix(_ word: [Character], at start: Int) -> Int? {
+    matchPrefix(Self.letters(word), at: start)
   }
 
   /// The lowercased word that ends before index `i` (skipping spaces), or "".
@@ -191,10 +411,9 @@ extension TextWindow {
 
   /// A place-date line: "Bến Tre, ngày 09 tháng 8 năm 2021". Returns the province when the place is one.
   func placeDate() -> (String?, DayDate)? {
-    let ngay = Array("ngày")
     var i = 0
     while i < count {
-      if lower[i] == "n", let e = matchForward(ngay, at: i),
+      if lower[i] == "n", let e = matchForward(Self.ngày, at: i),
         i == 0 || !TextWindow.isWordChar(lower[i - 1])
       {
         var c = i
@@ -227,8 +446,42 @@ extension TextWindow {
 extension TextWindow {
   /// A window over characters that are already lowercased and folded (no byte offsets).
   init(characters: [Character]) {
-    self.original = characters
-    self.lower = characters
+    let scalars = Self.letters(characters)
+    self.original = scalars
+    self.lower = scalars
     self.offsets = Array(0...characters.count)
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is a letter, as `Character.isLetter` tells for a character of this one scalar.
+  var isLetter: Bool { TextWindow.isLetter(self) }
+  /// Whether the scalar is a number, as `Character.isNumber` tells.
+  var isNumber: Bool { TextWindow.isNumber(self) }
+  /// Whether the scalar is uppercase, as `Character.isUppercase` tells.
+  var isUppercase: Bool { TextWindow.isUppercase(self) }
+}
+
+extension StringProtocol {
+  /// Whether the scalar is one of the string's characters (`"/-.".contains(w.lower[i])`), as `contains(_:)` tells
+  /// for the character of this one scalar.
+  func contains(_ scalar: Unicode.Scalar) -> Bool { contains(Character(scalar)) }
+}
+
+extension String {
+  /// The string of these scalars ("số" from a window's lowercased scalars).
+  init<S: Collection>(_ scalars: S) where S.Element == Unicode.Scalar {
+    var bytes = 0
+    for s in scalars { bytes += UTF8.width(s) }
+    self.init(unsafeUninitializedCapacity: bytes) { buffer in
+      var n = 0
+      for s in scalars {
+        UTF8.encode(s) { byte in
+          buffer[n] = byte
+          n += 1
+        }
+      }
+      return n
+    }
   }
 }

@@ -1,6 +1,7 @@
 /// The whole pipeline over a corpus: read and scan every file, work out each document, build the graph.
 public struct CorpusAnalysis: Sendable {
-  /// Every file read (or skipped), in path order.
+  /// Every file read (or skipped), in path order. Their texts keep only their diagnostics (the bytes are let go
+  /// once read).
   public var scans: [FileScan]
   /// The documents that could be read, in path order.
   public var documents: [CorpusDocument]
@@ -14,11 +15,13 @@ public struct CorpusAnalysis: Sendable {
     files: [String], manifest: Manifest? = nil, registry: Registry = .builtIn, threads: Int? = nil,
     progress: ScanProgress? = nil
   ) -> CorpusAnalysis {
-    let scans = CorpusScan.run(files: files, threads: threads, progress: progress)
-    var documents = parallelMap(scans, threads: threads) {
+    // Each file is read, scanned and worked out in one go, and its text let go right after (but for a document
+    // the corpus may place later), so the whole corpus is never in memory at once.
+    let read = CorpusScan.run(files: files, threads: threads, progress: progress) {
       CorpusDocument.read($0, manifest: manifest, registry: registry)
     }
-    .compactMap { $0 }
+    let scans = read.map(\.scan)
+    var documents = read.compactMap(\.document)
     documents = JurisdictionInference.apply(documents) { $0.reclassified() }
     return CorpusAnalysis(
       scans: scans, documents: documents, graph: GraphBuilder.build(documents, registry: registry),

@@ -17,6 +17,29 @@ extension CorpusScan {
   }
 }
 
+extension CorpusScan {
+  /// Reads and scans each file, then runs `stage` on its scan, on the same worker; the text of the scan returned
+  /// keeps only its diagnostics, and `stage`'s document keeps its text only when the corpus may place it later
+  /// (``JurisdictionInference``). Reports progress after each file, like `run(files:threads:progress:)`.
+  static func run(
+    files: [String], threads: Int?, progress: ScanProgress?,
+    stage: @Sendable (FileScan) -> CorpusDocument?
+  ) -> [(scan: FileScan, document: CorpusDocument?)] {
+    let counter = ProgressCounter()
+    return parallelMap(files, threads: threads) { path in
+      var scan = scanOne(path)
+      var document = stage(scan)
+      if let progress {
+        let (done, bytes) = counter.add(scan.text?.bytes.count ?? 0)
+        progress(done, files.count, bytes)
+      }
+      scan.text = scan.text?.keepingOnlyDiagnostics()
+      if let d = document, !JurisdictionInference.mayPlace(d.profile) { document?.text = nil }
+      return (scan, document)
+    }
+  }
+}
+
 /// Files and bytes done so far, shared by the worker threads.
 final class ProgressCounter: @unchecked Sendable {
   private var files = 0

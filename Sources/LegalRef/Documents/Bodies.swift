@@ -2,7 +2,7 @@
 public enum Bodies {
   /// A way of writing a body.
   struct Pattern {
-    var words: [Character]
+    var words: [Unicode.Scalar]
     /// Canonical name ("Ủy ban nhân dân tỉnh").
     var name: String
     var branch: Branch
@@ -51,7 +51,8 @@ public enum Bodies {
       for w in written {
         list.append(
           Pattern(
-            words: Array(ToneMarks.fold(w.lowercased())), name: name, branch: branch, level: level,
+            words: TextWindow.letters(ToneMarks.fold(w.lowercased())), name: name, branch: branch,
+            level: level,
             cityDependent: city, plural: plural))
       }
     }
@@ -179,14 +180,22 @@ public enum Bodies {
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
-  /// The patterns by their first character.
-  static let patternsByFirst: [Character: [Pattern]] = Dictionary(
-    grouping: patterns, by: { $0.words[0] })
+  /// The patterns by their first scalar (every pattern starts below U+2000), in the order of `patterns`.
+  static let patternsByFirst: [[Pattern]?] = {
+    var table = [[Pattern]?](repeating: nil, count: 0x2000)
+    for p in patterns {
+      let v = Int(p.words[0].value)
+      precondition(v < 0x2000, "a body pattern starts with a scalar beyond the table")
+      if table[v] == nil { table[v] = [] }
+      table[v]!.append(p)
+    }
+    return table
+  }()
 
   /// The body whose words start at `i` of `window`, with any place named right after it, and the index past it.
   static func match(in window: TextWindow, at i: Int) -> (Match, Int)? {
     guard i < window.count, i == 0 || !TextWindow.isWordChar(window.lower[i - 1]),
-      let candidates = patternsByFirst[window.lower[i]]
+      window.lower[i].value < 0x2000, let candidates = patternsByFirst[Int(window.lower[i].value)]
     else { return nil }
     for p in candidates {
       guard let end = window.matchForward(p.words, at: i) else { continue }

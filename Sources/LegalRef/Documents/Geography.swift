@@ -33,12 +33,13 @@ public enum Geography {
   ]
 
   /// Every written form (lowercased, tone placement folded), longest first, with its canonical province.
-  static let forms: [(form: [Character], province: String)] = {
+  static let forms: [(form: [Unicode.Scalar], province: String)] = {
     var pairs: [(String, String)] = provinces.map { ($0, $0) }
     pairs.append(contentsOf: aliases.map { ($0.key, $0.value) })
     pairs.append(("Hồ Chí Minh", "Thành phố Hồ Chí Minh"))
     return pairs.map { (Array(ToneMarks.fold($0.0.lowercased())), $0.1) }
       .sorted { $0.0.count > $1.0.count }
+      .map { (TextWindow.letters($0.0), $0.1) }
   }()
 
   /// Whether a province name starts at `i` of `window`; returns the province and the index past the name.

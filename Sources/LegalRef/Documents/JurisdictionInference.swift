@@ -2,6 +2,13 @@
 /// plan that says "Thực hiện Kế hoạch số 58-KH/HU … của Ban Thường vụ Huyện ủy Vân Đồn" belongs where 58-KH/HU
 /// belongs, when exactly one corpus document carries that number (and the district, if named, agrees).
 public enum JurisdictionInference {
+  /// Whether `apply` may place a document of this profile (and re-place its citations): a local document whose
+  /// province is not known.
+  static func mayPlace(_ p: DocumentProfile) -> Bool {
+    guard p.jurisdiction == nil, let level = p.level else { return false }
+    return level != .central
+  }
+
   /// Returns the documents with inferred jurisdictions filled in; citations of changed documents are re-placed.
   public static func apply(
     _ documents: [CorpusDocument], reclassify: (CorpusDocument) -> CorpusDocument
@@ -14,9 +21,7 @@ public enum JurisdictionInference {
     }
     var out = documents
     for (k, d) in documents.enumerated() {
-      guard d.profile.jurisdiction == nil, let level = d.profile.level, level != .central else {
-        continue
-      }
+      guard mayPlace(d.profile), let level = d.profile.level else { continue }
       var found: Set<String> = []
       var district: String?
       for c in d.citations where c.relation.isImplementing && c.parent == nil {

@@ -3,17 +3,17 @@
 /// thực hiện Chỉ thị này", "tổ chức thực hiện Kết luận số 51-KL/TW"). Orders to the document's own issuer (its own
 /// announcement "Ban Thường vụ Huyện ủy xây dựng kế hoạch … như sau") are not mandates.
 public enum MandateReader {
-  static let issueVerbs: [[Character]] = [
+  static let issueVerbs: [[Unicode.Scalar]] = [
     "xây dựng kế hoạch", "ban hành kế hoạch", "xây dựng chương trình", "ban hành chương trình",
     "xây dựng, ban hành",
     "xây dựng và ban hành", "cụ thể hóa", "cụ thể hoá", "xây dựng kế hoạch chuyên đề",
-  ].map { Array(ToneMarks.fold($0)) }
+  ].map { TextWindow.letters(ToneMarks.fold($0)) }
 
-  static let carryVerbs: [[Character]] = [
+  static let carryVerbs: [[Unicode.Scalar]] = [
     "triển khai thực hiện", "triển khai, thực hiện", "tổ chức thực hiện", "tổ chức triển khai",
     "thực hiện",
     "chỉ đạo triển khai", "chỉ đạo thực hiện",
-  ].map { Array(ToneMarks.fold($0)) }
+  ].map { TextWindow.letters(ToneMarks.fold($0)) }
 
   /// Byte strings one of which every order verb contains ("thực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể").
   static let verbAnchors: [[UInt8]] = ["hực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể"]
@@ -23,6 +23,8 @@ public enum MandateReader {
 
   /// "Chỉ thị này", "Kế hoạch này": the document itself.
   static let selfWords: [Character] = Array("này")
+
+  static let các = TextWindow.letters("các")
 
   /// Words before a body that make it an object or a partner, not the subject.
   static let notSubjectBefore: Set<String> = [
@@ -89,7 +91,7 @@ public enum MandateReader {
       {
         var at = k
         var plural = false
-        if let e = w.matchForward(Array("các"), at: k) {
+        if let e = w.matchForward(Self.các, at: k) {
           plural = true
           at = w.skipSpaces(e)
         }

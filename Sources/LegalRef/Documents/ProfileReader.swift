@@ -1,12 +1,25 @@
+import Foundation
+
 /// Works out what a document is from its text alone: the header lines, the opening and closing sentences, the
 /// place-date line, the signature block and the citations. What the text does not tell stays nil.
 public enum ProfileReader {
   /// Speaking verbs: "<body> yêu cầu", "Chủ tịch UBND tỉnh chỉ thị", "Ban Thường vụ Huyện ủy xây dựng kế hoạch".
-  static let speakerVerbs: [[Character]] = [
+  static let speakerVerbs: [[Unicode.Scalar]] = [
     "chỉ thị", "yêu cầu", "đề nghị", "xây dựng kế hoạch", "ban hành", "thông tri", "quyết định",
     "hướng dẫn",
     "kết luận", "thông báo", "giao", "quyết nghị", "chỉ đạo",
-  ].map { Array(ToneMarks.fold($0)) }
+  ].map { TextWindow.letters(ToneMarks.fold($0)) }
+
+  /// The openings of a signature block.
+  static let signaturePrefixes: [[Unicode.Scalar]] = ["tm.", "t/m", "tm ", "thay mặt"].map {
+    TextWindow.letters($0)
+  }
+
+  /// The words before a province name, with the weight of a vote.
+  static let provincePrefixes: [([Unicode.Scalar], Int)] = [
+    (Array("trên địa bàn tỉnh"), 3), (Array("trên địa bàn thành phố"), 3), (Array("tỉnh"), 1),
+    (Array("thành phố"), 1), (Array("tp."), 1), (Array("tp"), 1),
+  ].map { (TextWindow.letters(ToneMarks.fold(String($0.0))), $0.1) }
 
   /// Words before a body that make it an addressee or a possessor, not the speaker.
   static let notSpeakerBefore: Set<String> = [
@@ -33,6 +46,11 @@ public enum ProfileReader {
   }
 
   private struct Reader {
+    static let comma: [UInt8] = [UInt8(ascii: ",")]
+    static let partyMotto = TextWindow.phrase("đảng cộng sản việt nam")
+    static let stateMotto = TextWindow.phrase("cộng hòa xã hội chủ nghĩa")
+    static let stateMottoSecond = TextWindow.phrase("độc lập - tự do")
+
     let text: SourceText
     let buffer: UnsafeBufferPointer<UInt8>
     let scan: ScanResult
@@ -67,13 +85,26 @@ public enum ProfileReader {
       var end = min(r.upperBound, r.lowerBound + 2_000)
       while end > r.lowerBound, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
       var s = text.string(r.lowerBound..<end)
-      s = s.trimmingCharacters(in: .whitespaces)
+      // Trimming changes nothing when neither end is a space (most lines): Foundation is asked only otherwise.
+      let ends = [s.unicodeScalars.first, s.unicodeScalars.last].compactMap { $0 }
+      if ends.contains(where: { CharacterSet.whitespaces.contains($0) }) {
+        s = s.trimmingCharacters(in: .whitespaces)
+      }
       while let f = s.first, "*_#|>-".contains(f) || f == " " { s.removeFirst() }
       while let l = s.last, "*_#|".contains(l) || l == " " { s.removeLast() }
       return s
     }
 
     static func isAllCaps(_ s: String) -> Bool {
+      // Over scalars that stand alone as characters, a character's letter and case are its scalar's.
+      if s.unicodeScalars.allSatisfy({ TextWindow.standsAlone($0.value) }) {
+        var sawLetter = false
+        for c in s.unicodeScalars where TextWindow.isLetter(c) {
+          guard TextWindow.isUppercase(c) else { return false }
+          sawLetter = true
+        }
+        return sawLetter
+      }
       let letters = s.filter(\.isLetter)
       return !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
     }
@@ -111,9 +142,9 @@ public enum ProfileReader {
       var capsLines: [String] = []
       for i in headerLines {
         let w = window(lines: i..<(i + 1))
-        if w.matchText("đảng cộng sản việt nam") {
+        if w.matchText(Self.partyMotto) {
           motto = .party
-        } else if w.matchText("cộng hòa xã hội chủ nghĩa") || w.matchText("độc lập - tự do") {
+        } else if w.matchText(Self.stateMotto) || w.matchText(Self.stateMottoSecond) {
           motto = .state
         } else if Self.isAllCaps(lineText(i)),
           scan.ownNumbers.allSatisfy({
@@ -144,6 +175,8 @@ public enum ProfileReader {
         .placeName
       // Place-date line: "Bến Tre, ngày 09 tháng 8 năm 2021".
       for i in headLines {
+        // A place-date line has a comma before "ngày": other lines are not decoded.
+        guard ByteSearch.contains(Self.comma, in: buffer, lineRange(i)) else { continue }
         let w = window(lines: i..<(i + 1))
         guard let (place, date) = w.placeDate() else { continue }
         if p.date == nil { p.date = DocumentDate(date) }
@@ -300,9 +333,14 @@ public enum ProfileReader {
     /// "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH" in the last lines.
     func signatureBody(_ lines: [Int]) -> Bodies.Match? {
       for i in lines {
+        // Every opening starts with "t" or "T" after the spaces: other lines are not decoded.
+        let r = lineRange(i)
+        var first = r.lowerBound
+        while first < r.upperBound, buffer[first] == 0x20 { first += 1 }
+        guard first < r.upperBound, buffer[first] | 0x20 == UInt8(ascii: "t") else { continue }
         let w = window(lines: i..<(i + 1))
-        for prefix in ["tm.", "t/m", "tm ", "thay mặt"] {
-          guard let e = w.matchPrefix(Array(prefix), at: w.skipSpaces(0)) else { continue }
+        for prefix in signaturePrefixes {
+          guard let e = w.matchPrefix(prefix, at: w.skipSpaces(0)) else { continue }
           if let (m, _) = Bodies.match(in: w, at: w.skipSpaces(e)) { return m }
         }
       }
@@ -320,10 +358,6 @@ public enum ProfileReader {
         starts += ByteSearch.occurrences(of: Array(anchor.utf8), in: buffer)
       }
       starts.sort()
-      let prefixes: [([Character], Int)] = [
-        (Array("trên địa bàn tỉnh"), 3), (Array("trên địa bàn thành phố"), 3), (Array("tỉnh"), 1),
-        (Array("thành phố"), 1), (Array("tp."), 1), (Array("tp"), 1),
-      ].map { (Array(ToneMarks.fold(String($0.0))), $0.1) }
       var consumed = 0
       for start in starts where start >= consumed {
         var lo = max(0, start - 24)
@@ -338,7 +372,7 @@ public enum ProfileReader {
         }
         // "trên địa bàn tỉnh X" weighs more: look for it just before the anchor.
         let trên = w.previousWord(before: w.previousWord(before: k).isEmpty ? k : k) == "bàn"
-        for (prefix, weight) in prefixes where prefix.count <= 9 {
+        for (prefix, weight) in provincePrefixes where prefix.count <= 9 {
           if let e = w.matchForward(prefix, at: k) ?? w.matchPrefix(prefix, at: k),
             let (province, pe) = Geography.province(in: w, at: w.skipSpaces(e))
           {

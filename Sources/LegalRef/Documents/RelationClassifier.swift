@@ -2,7 +2,7 @@
 /// and places each local cited document in its jurisdiction.
 public enum RelationClassifier {
   /// Cue phrases (lowercase, tone placement folded) with the relation each signals.
-  static let cues: [(words: [Character], relation: Relation)] = {
+  static let cues: [(words: [Unicode.Scalar], relation: Relation)] = {
     let table: [(String, Relation)] = [
       ("căn cứ", .basis), ("căn cứ vào", .basis),
       ("thực hiện", .implements), ("triển khai", .implements), ("cụ thể hóa", .implements),
@@ -17,7 +17,7 @@ public enum RelationClassifier {
       ("theo", .cites), ("theo quy định tại", .cites), ("quy định tại", .cites), ("tại", .cites),
       ("nêu tại", .cites), ("kèm theo", .cites), ("theo hướng dẫn", .cites), ("như", .cites),
     ]
-    return table.map { (Array(ToneMarks.fold($0.0)), $0.1) }
+    return table.map { (TextWindow.letters(ToneMarks.fold($0.0)), $0.1) }
   }()
 
   /// Separators between items of one list: what may stand between two citations that share a cue.
@@ -200,7 +200,7 @@ public enum RelationClassifier {
     var k = 0
     while k < tail.count {
       let c = tail.lower[k]
-      if TextWindow.isSpace(c) || ",;“”\"()–-".contains(c) {
+      if TextWindow.isSpace(c) || ",;“”\"()–-".unicodeScalars.contains(c) {
         k += 1
         continue
       }
@@ -215,9 +215,9 @@ public enum RelationClassifier {
   /// The cue that ends last in the window (the longest of those ending together); with `mustEnd`, only a cue that
   /// ends the window (up to spaces and quotes).
   static func lastCue(in w: TextWindow, from start: Int, mustEnd: Bool = false) -> (
-    [Character], Relation
+    [Unicode.Scalar], Relation
   )? {
-    var best: (end: Int, length: Int, words: [Character], relation: Relation)?
+    var best: (end: Int, length: Int, words: [Unicode.Scalar], relation: Relation)?
     var k = start
     while k < w.count {
       if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
@@ -233,7 +233,7 @@ public enum RelationClassifier {
     }
     guard let best else { return nil }
     if mustEnd {
-      let rest = w.lower[best.end...].filter { !TextWindow.isSpace($0) && !"“\"".contains($0) }
+      let rest = w.lower[best.end...].filter { !TextWindow.isSpace($0) && $0 != "“" && $0 != "\"" }
       guard rest.isEmpty else { return nil }
     }
     return (best.words, best.relation)

@@ -6,21 +6,37 @@ public enum DOTWriter {
   /// Escapes a text for a double-quoted DOT string: `\` first, then `"`, then line breaks as `\n`; control
   /// characters are dropped.
   public static func escape(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "\n": out += "\\n"
-      case "\r", "\t": out += " "
+    // Nothing to escape or drop (no backslash, quote, control character, nor a byte 0xC2 that may start a C1
+    // control): the text as it is.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }
+    ) {
+      return s
+    }
+    // On the UTF-8 bytes: the C1 controls U+0080–U+009F are the two bytes C2 80–C2 9F.
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 16)
+    var it = s.utf8.makeIterator()
+    while let b = it.next() {
+      switch b {
+      case 0x5C, 0x22:
+        out.append(0x5C)
+        out.append(b)
+      case 0x0A:
+        out.append(0x5C)
+        out.append(0x6E)
+      case 0x0D, 0x09: out.append(0x20)
+      case 0xC2:
+        // A lead byte: its continuation byte follows (the string is valid UTF-8).
+        guard let next = it.next() else { break }
+        if next >= 0x80 && next <= 0x9F { continue }
+        out.append(b)
+        out.append(next)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-          continue
-        }
-        out.unicodeScalars.append(scalar)
+        if b < 0x20 || b == 0x7F { continue }
+        out.append(b)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Shortens a text to `limit` characters on a word boundary, with "…".

@@ -44,20 +44,38 @@ public enum GraphJSON {
 
   /// The whole graph.
   public static func render(_ g: ReferenceGraph) -> String {
-    JSONValue.object([
-      ("schemaVersion", .int(1)),
-      ("nodes", .array(g.nodes.map(value))),
-      ("edges", .array(g.edges.map(value))),
+    // Node by node and edge by edge: the JSON values of the whole graph never exist at once.
+    JSONValue.renderObject([
+      ("schemaVersion", { out, indent in JSONValue.int(1).write(into: &out, indent: indent) }),
+      (
+        "nodes",
+        { out, indent in
+          JSONValue.writeArray(count: g.nodes.count, indent: indent, into: &out) {
+            value(g.nodes[$0])
+          }
+        }
+      ),
+      (
+        "edges",
+        { out, indent in
+          JSONValue.writeArray(count: g.edges.count, indent: indent, into: &out) {
+            value(g.edges[$0])
+          }
+        }
+      ),
       (
         "ambiguities",
-        .array(
-          g.ambiguities.map {
-            .object([
-              ("key", .string($0.key)), ("candidates", .array($0.candidates.map { .string($0) })),
-              ("file", .string($0.evidence.file)), ("line", .int($0.evidence.line)),
-            ])
-          })
+        { out, indent in
+          JSONValue.array(
+            g.ambiguities.map {
+              .object([
+                ("key", .string($0.key)), ("candidates", .array($0.candidates.map { .string($0) })),
+                ("file", .string($0.evidence.file)), ("line", .int($0.evidence.line)),
+              ])
+            }
+          ).write(into: &out, indent: indent)
+        }
       ),
-    ]).rendered()
+    ])
   }
 }

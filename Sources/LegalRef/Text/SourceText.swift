@@ -75,6 +75,14 @@ public struct SourceText: Sendable {
 }
 
 extension SourceText {
+  /// The same text without its bytes, line index and column maps: only the path and the diagnostics, which is all
+  /// a finished run still shows. Lets a corpus run drop each text once every stage has read it.
+  func keepingOnlyDiagnostics() -> SourceText {
+    SourceText(path: path, bytes: [], lineStarts: [0], diagnostics: diagnostics, columnMaps: [:])
+  }
+}
+
+extension SourceText {
   /// Positions of offsets asked in increasing order, each computed from the previous one, so a long line is counted
   /// once instead of once per position (a file with one 50 MB line and thousands of citations stays linear).
   public struct PositionCursor {

@@ -28,7 +28,9 @@ public enum DocumentReader {
   ///   ``TextError/missingTool(path:tool:package:)`` for a .pdf when `pdftotext` is not installed,
   ///   ``TextError/toolFailed(path:tool:reason:)`` when `pdftotext` fails.
   public static func read(path: String) throws(TextError) -> SourceText {
-    try read(path: path, pdftotext: PDFTextExtractor.locate())
+    // Only a PDF needs `pdftotext`: looking for it on PATH for every text file costs more than reading one.
+    let format = DocumentFormat(path: path)
+    return try read(path: path, pdftotext: format == .pdf ? PDFTextExtractor.locate() : nil)
   }
 
   /// Reads the file at `path`, running `pdftotext` (nil: not installed) for a PDF.

@@ -258,7 +258,15 @@ enum LegacyDetector {
       var unicodeOnly = 0
       var i = 0
       let n = p.count
+      guard let base = p.baseAddress else { return (0, 0, 0) }
       while i + 1 < n {
+        // Eight ASCII bytes at a time: none of them counts.
+        while i &+ 8 <= n,
+          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          i &+= 8
+        }
+        guard i + 1 < n else { break }
         let b = p[i]
         if b < 0xC2 {
           i += 1

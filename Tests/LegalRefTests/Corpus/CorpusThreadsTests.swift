@@ -1,0 +1,43 @@
+import Testing
+
+@testable import LegalRef
+
+/// Files are read in parallel; every output must be the one a single thread gives, whatever the thread count and
+/// the order the files are named in.
+@Suite struct CorpusThreadsTests {
+  /// The seed documents and the sample corpus together.
+  static let files = ExpectedCorpus.seeds.files + ExpectedCorpus.sample.files
+
+  /// Everything a run writes: the scan table, the graph as DOT and JSON, the audit and the chains.
+  static func outputs(_ files: [String], threads: Int) -> [String] {
+    let scans = CorpusScan.run(files: files, threads: threads)
+    let a = CorpusAnalysis.run(files: files, threads: threads)
+    let findings = Auditor.audit(a.documents, graph: a.graph)
+    return [
+      CitationTable.tsv(scans), CitationTable.tsv(a.scans), DOTWriter.render(a.graph),
+      GraphJSON.render(a.graph), AuditReport.json(findings), ChainReport.json(a.graph),
+      a.scans.flatMap(\.warnings).joined(separator: "\n"),
+    ]
+  }
+
+  @Test(arguments: [2, 3, 8]) func outputsAreThoseOfOneThread(threads: Int) {
+    let one = Self.outputs(Self.files, threads: 1)
+    let many = Self.outputs(Self.files, threads: threads)
+    #expect(one.count == many.count)
+    for (k, (x, y)) in zip(one, many).enumerated() {
+      #expect(Array(x.utf8) == Array(y.utf8), "output \(k) differs with \(threads) threads")
+    }
+  }
+
+  @Test func analysisDoesNotDependOnTheOrderOfTheFiles() {
+    let forward = CorpusAnalysis.run(files: Self.files, threads: 4)
+    let backward = CorpusAnalysis.run(files: Self.files.reversed(), threads: 4)
+    #expect(
+      Array(DOTWriter.render(forward.graph).utf8) == Array(DOTWriter.render(backward.graph).utf8))
+    #expect(
+      Array(GraphJSON.render(forward.graph).utf8) == Array(GraphJSON.render(backward.graph).utf8))
+    #expect(
+      Array(AuditReport.json(Auditor.audit(forward.documents, graph: forward.graph)).utf8)
+        == Array(AuditReport.json(Auditor.audit(backward.documents, graph: backward.graph)).utf8))
+  }
+}
