@@ -68,6 +68,26 @@ enum ReferenceFinder {
     return !openersByFirst[Int((c >= 0x41 && c <= 0x5A) ? c + 32 : c)].isEmpty
   }
 
+  /// Words matched in windows, as the window's folded lowercase scalars.
+  enum P {
+    static let so = TextWindow.so
+    static let va = TextWindow.letters("và")
+    static let nam = TextWindow.letters("năm")
+    static let hoiNghi = TextWindow.letters("hội nghị")
+    static let lanThu = TextWindow.letters("lần thứ")
+    static let lan = TextWindow.letters("lần")
+    static let banChapHanh = TextWindow.letters("ban chấp hành")
+    static let trungUong = TextWindow.letters("trung ương")
+    static let tw = TextWindow.letters("tw")
+    static let dang = TextWindow.letters("đảng")
+    /// "khoá" as windows fold it, and "khóa" in case a window does not.
+    static let khoa = TextWindow.letters(ToneMarks.fold("khóa"))
+    static let khoaOther = TextWindow.letters("khóa")
+    static let ve = TextWindow.letters("về")
+    static let thucHien = TextWindow.letters("thực hiện")
+    static let tiepTuc = TextWindow.letters("tiếp tục")
+  }
+
   /// Types cited by name rather than by number.
   static let namedTypes: Set<String> = ["Luật", "Bộ luật", "Pháp lệnh"]
   /// Types a plenum of the Central Committee adopts.
@@ -84,7 +104,7 @@ enum ReferenceFinder {
 
   /// Finds the references of a text; `citations` are its numbered citations (in text order), whose words are not
   /// read again.
-  static func find(_ text: SourceText, citations: [Citation], lawNames: [String])
+  static func find(_ text: SourceText, citations: [Citation], lawNames: [[Unicode.Scalar]])
     -> [FoundReference]
   {
     text.bytes.withUnsafeBufferPointer { b in
@@ -165,7 +185,7 @@ enum ReferenceFinder {
   /// Reads what follows an opener; nil when it opens no reference of the kinds above.
   static func read(
     _ b: UnsafeBufferPointer<UInt8>, text: SourceText, at start: Int, wordEnd: Int,
-    typeName: String, citations: [Citation], starts: [Int], lawNames: [String]
+    typeName: String, citations: [Citation], starts: [Int], lawNames: [[Unicode.Scalar]]
   ) -> [FoundReference]? {
     // A cheap look at the next word before decoding anything.
     var j = wordEnd
@@ -229,7 +249,7 @@ enum ReferenceFinder {
     if digit || so {
       var d = k
       var withSo = false
-      if so, let e = w.matchForward(Array("số"), at: k) {
+      if so, let e = w.matchForward(P.so, at: k) {
         withSo = true
         d = w.skipSpaces(e)
         if d < w.count, w.lower[d] == ":" { d = w.skipSpaces(d + 1) }
@@ -267,8 +287,8 @@ enum ReferenceFinder {
       while true {
         var y = w.skipSpaces(x)
         if y < w.count, w.lower[y] == "," { y = w.skipSpaces(y + 1) }
-        if let v = w.matchForward(Array("và"), at: y) { y = w.skipSpaces(v) }
-        guard let kk = w.matchForward(Array("khoá"), at: y) ?? w.matchForward(Array("khóa"), at: y),
+        if let v = w.matchForward(P.va, at: y) { y = w.skipSpaces(v) }
+        guard let kk = w.matchForward(P.khoa, at: y) ?? w.matchForward(P.khoaOther, at: y),
           let (t, te) = roman(w, at: w.skipSpaces(kk))
         else { break }
         var r = make(.plenum(plenum: plenum, term: t), end: te)
@@ -287,7 +307,7 @@ enum ReferenceFinder {
       var nameEnd: Int?
       var known = false
       for law in lawNames {
-        if let e = w.matchForward(Array(law), at: 0) {
+        if let e = w.matchForward(law, at: 0) {
           nameEnd = e
           known = true
           break
@@ -302,14 +322,14 @@ enum ReferenceFinder {
       var end = ne
       var year: Int?
       var y = w.skipSpaces(ne)
-      if let v = w.matchForward(Array("năm"), at: y) { y = w.skipSpaces(v) }
+      if let v = w.matchForward(P.nam, at: y) { y = w.skipSpaces(v) }
       if let (value, e) = w.number(at: y, maxDigits: 4), (1945...2100).contains(value), e - y == 4 {
         year = value
         end = e
       }
       // "Luật Giáo dục số 43/2019/QH14": the numbered citation says it.
       let rest = w.skipSpaces(end)
-      if rest < w.count, w.matchForward(Array("số"), at: rest) != nil || w.lower[rest].isNumber,
+      if rest < w.count, w.matchForward(P.so, at: rest) != nil || w.lower[rest].isNumber,
         citationStarts(starts, within: w.offsets[rest]..<(w.offsets[rest] + 24))
       {
         return nil
@@ -390,8 +410,8 @@ enum ReferenceFinder {
   static func plenum(_ w: TextWindow, at start: Int) -> (Int, String?, Int)? {
     var k = start
     var plenum: Int?
-    func word(_ s: String) -> Bool {
-      if let e = w.matchForward(Array(s), at: k) {
+    func word(_ pattern: [Unicode.Scalar]) -> Bool {
+      if let e = w.matchForward(pattern, at: k) {
         k = w.skipSpaces(e)
         return true
       }
@@ -407,16 +427,16 @@ enum ReferenceFinder {
       k = next
       return n
     }
-    let hoiNghi = word("hội nghị")
-    if word("lần thứ") {
+    let hoiNghi = word(P.hoiNghi)
+    if word(P.lanThu) {
       guard let n = ordinal() else { return nil }
       plenum = n
     }
-    _ = word("ban chấp hành")
-    let centralCommittee = word("trung ương") || word("tw")
+    _ = word(P.banChapHanh)
+    let centralCommittee = word(P.trungUong) || word(P.tw)
     guard centralCommittee || (hoiNghi && plenum != nil) else { return nil }
-    _ = word("đảng")
-    if plenum == nil, word("lần thứ") || word("lần") {
+    _ = word(P.dang)
+    if plenum == nil, word(P.lanThu) || word(P.lan) {
       guard let n = ordinal() else { return nil }
       plenum = n
     }
@@ -425,7 +445,7 @@ enum ReferenceFinder {
     var end = k
     while end > start, TextWindow.isSpace(w.lower[end - 1]) { end -= 1 }
     while k < w.count, w.lower[k] == "," || w.lower[k] == "(" { k = w.skipSpaces(k + 1) }
-    guard word("khoá") || word("khóa"), let (term, e) = roman(w, at: k) else {
+    guard word(P.khoa) || word(P.khoaOther), let (term, e) = roman(w, at: k) else {
       return (plenum, nil, end)
     }
     end = e

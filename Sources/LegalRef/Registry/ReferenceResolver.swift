@@ -9,7 +9,7 @@ enum ReferenceResolver {
     _ text: SourceText, numbered: [Citation], profile: DocumentProfile, registry: Registry
   ) -> [Citation] {
     let numbered = annotated(text, numbered)
-    let found = ReferenceFinder.find(text, citations: numbered, lawNames: registry.lawNames)
+    let found = ReferenceFinder.find(text, citations: numbered, lawNames: registry.lawNameLetters)
     guard !found.isEmpty else { return numbered }
     var added: [Citation] = []
     for ref in found {
@@ -46,9 +46,9 @@ enum ReferenceResolver {
           let ch = w.lower[k]
           if ch == "\n" || ch == ";" || ch == "“" || ch == "\"" { break }
           if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
-            if w.matchForward(Array("về"), at: k) != nil
-              || w.matchForward(Array("thực hiện"), at: k) != nil
-              || w.matchForward(Array("tiếp tục"), at: k) != nil
+            if w.matchForward(ReferenceFinder.P.ve, at: k) != nil
+              || w.matchForward(ReferenceFinder.P.thucHien, at: k) != nil
+              || w.matchForward(ReferenceFinder.P.tiepTuc, at: k) != nil
             {
               break
             }
@@ -58,7 +58,8 @@ enum ReferenceResolver {
               k = e
               continue
             }
-            if let e = w.matchForward(Array("khoá"), at: k) ?? w.matchForward(Array("khóa"), at: k),
+            if let e = w.matchForward(ReferenceFinder.P.khoa, at: k)
+              ?? w.matchForward(ReferenceFinder.P.khoaOther, at: k),
               let (t, te) = ReferenceFinder.roman(w, at: w.skipSpaces(e))
             {
               out[index].term = t

@@ -41,6 +41,8 @@ public struct Registry: Sendable {
   private var byPlenum: [String: [Int]] = [:]
   /// Law names (folded), longest first, for reading "Luật …" in text.
   private(set) var lawNames: [String] = []
+  /// The same as the scalars a text window matches.
+  private(set) var lawNameLetters: [[Unicode.Scalar]] = []
 
   /// An empty registry.
   public init() {}
@@ -108,6 +110,7 @@ public struct Registry: Sendable {
           term: term.isEmpty ? nil : RomanNumeral.canonical(term), title: field("title"),
           aliases: aliases, source: field("source"), origin: origin, line: lineNumber))
     }
+    lawNameLetters = lawNames.map(TextWindow.letters)
   }
 
   /// Reads a registry file.
@@ -137,6 +140,7 @@ public struct Registry: Sendable {
       out.add(e)
     }
     for e in other.entries { out.add(e) }
+    out.lawNameLetters = out.lawNames.map(TextWindow.letters)
     return out
   }
 
