@@ -164,8 +164,9 @@ enum ShowCommand {
     cites, implements or takes as its basis, recursively to --depth levels,
     default 3); what rests on it (what cites or implements it, recursively);
     the implementation chains through it; the audit findings that involve it.
-    ID is a number ("29-NQ/TW", "29 NQ/TW" works too), a graph key, or the file
-    name of a corpus document without a number of its own.
+    ID is a number ("29-NQ/TW", "29 NQ/TW" works too), a graph key, the file
+    name of a corpus document without a number of its own, or a name the
+    registry knows ("Luật Giáo dục 2019", "Nghị quyết Trung ương 8 khóa XI").
 
     EXAMPLE:
       legalref show 29-NQ/TW ../shared/seeds
@@ -188,6 +189,15 @@ enum ShowCommand {
     var matches = g.nodes(matching: id)
     if matches.isEmpty {
       matches = g.nodes.filter { n in n.file.map { $0 == id || $0.hasSuffix("/" + id) } ?? false }
+    }
+    if matches.isEmpty {
+      // A name the registry knows ("Luật Giáo dục 2019", "Nghị quyết Trung ương 8 khóa XI").
+      let named = o.analysis.registry.entries(named: id)
+      matches = g.nodes.filter { n in
+        n.number.map { number in
+          named.contains { $0.number == number && ($0.period == nil || $0.period == n.period) }
+        } ?? false
+      }
     }
     guard !matches.isEmpty else {
       Console.error("legalref: error: no document '\(id)' in the graph of these files")

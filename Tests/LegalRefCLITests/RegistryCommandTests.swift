@@ -37,6 +37,14 @@ import Testing
     #expect(graph.stdout.contains("\"12-NQ/TW @XI\""))
   }
 
+  @Test func showFindsADocumentByTheNameTheRegistryKnows() throws {
+    let r = try CLI.run(["show", "Luật Giáo dục năm 2019", CLI.seeds, "--quiet"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("43/2019/QH14 — Luật, central, 2019-06-14"))
+    #expect(r.stdout.contains("  registry: http"))
+    #expect(r.stdout.contains("002_d7bc039ea1282882.txt:26"))
+  }
+
   @Test func aMalformedRegistryIsRefusedWithItsLineAndNothingIsWritten() throws {
     let dir = try CLI.tempDir()
     let file = dir.appendingPathComponent("bad.tsv")

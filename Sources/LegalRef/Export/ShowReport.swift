@@ -7,6 +7,7 @@ public enum ShowReport {
     if let issuer = n.issuer { out += "  issuer: \(issuer)\n" }
     if let title = n.title { out += "  title: \(title)\n" }
     if let file = n.file { out += "  file: \(file)\n" }
+    if let source = n.registry { out += "  registry: \(source)\n" }
     out += "\nRests on (what it cites, implements or takes as its basis):\n"
     out += links(r.restsOn, g, verb: { "\($0.rawValue)" })
     out += "\nRested on by (what cites or implements it):\n"
