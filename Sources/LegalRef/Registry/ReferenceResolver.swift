@@ -92,9 +92,9 @@ enum ReferenceResolver {
     return false
   }
 
-  /// The latest day the citing document can be from, when it says: its own date (a lower bound says nothing of how
-  /// late it is, but a document cannot cite what came after the newest document it cites by much; it is used only
-  /// to choose among versions, and the choice is marked assumed).
+  /// The citing document's day for choosing among versions: its own date, or the lower bound read from what it
+  /// cites (so a version issued after the newest document it cites is not chosen); a choice made by it is marked
+  /// assumed.
   static func citingDay(_ profile: DocumentProfile) -> DayDate? { profile.date?.day }
 
   static func resolve(

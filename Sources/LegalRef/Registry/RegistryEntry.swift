@@ -73,8 +73,8 @@ public struct RegistryEntry: Hashable, Sendable {
 /// "Nghị quyết Trung ương 8 khóa XI", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI": a
 /// plenum named by its number and term.
 enum PlenumName {
-  /// The plenum, the term and any words after the term ("về chính sách xã hội") in a name such as an alias.
-  static func parse(_ text: String) -> (plenum: Int, term: String, rest: String)? {
+  /// The plenum and the term in a name such as an alias.
+  static func parse(_ text: String) -> (plenum: Int, term: String)? {
     let words = Registry.fold(text).split(separator: " ").map(String.init)
     guard let tw = words.firstIndex(where: { $0 == "ương" || $0 == "tw" }) else { return nil }
     var plenum: Int?
@@ -93,7 +93,7 @@ enum PlenumName {
     guard k + 1 < words.count, words[k] == "khoá" || words[k] == "khóa",
       let term = RomanNumeral.canonical(words[k + 1])
     else { return nil }
-    return (plenum, term, words[(k + 2)...].joined(separator: " "))
+    return (plenum, term)
   }
 
   /// 8, "8", "tám", "thứ tám" → 8.
