@@ -95,16 +95,8 @@ public enum CodeTables {
   }
 
   /// The type words by their first scalar, for scalars below U+2000 (every type word starts with a letter there).
-  private static let typeWordScalarsByFirst: [[(chars: [Unicode.Scalar], name: String)]?] = {
-    var table = [[(chars: [Unicode.Scalar], name: String)]?](repeating: nil, count: 0x2000)
-    for entry in typeWordScalars {
-      let v = Int(entry.chars[0].value)
-      precondition(v < 0x2000, "a type word starts with a scalar beyond the table")
-      if table[v] == nil { table[v] = [] }
-      table[v]!.append(entry)
-    }
-    return table
-  }()
+  private static let typeWordScalarsByFirst: [[(chars: [Unicode.Scalar], name: String)]?] =
+    TextWindow.indexByFirstScalar(typeWordScalars) { $0.chars[0] }
 
   /// The type words whose first scalar is `s`, longest first, or nil.
   @inline(__always) static func typeWords(startingWith s: Unicode.Scalar) -> [(

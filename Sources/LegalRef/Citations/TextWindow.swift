@@ -176,6 +176,19 @@ struct TextWindow {
     }
   }
 
+  /// `items` indexed by the first scalar of their words, for the scalars below U+2000 (Latin, Vietnamese and the
+  /// general punctuation block): the table the type-word and body matchers look candidates up in.
+  static func indexByFirstScalar<T>(_ items: [T], first: (T) -> Unicode.Scalar) -> [[T]?] {
+    var table = [[T]?](repeating: nil, count: 0x2000)
+    for item in items {
+      let v = Int(first(item).value)
+      precondition(v < 0x2000, "a word starts with a scalar beyond the table")
+      if table[v] == nil { table[v] = [] }
+      table[v]!.append(item)
+    }
+    return table
+  }
+
   @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" }
 
   static func isMarkup(_ c: Unicode.Scalar) -> Bool {

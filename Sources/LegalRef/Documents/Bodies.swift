@@ -181,16 +181,7 @@ public enum Bodies {
   }()
 
   /// The patterns by their first scalar (every pattern starts below U+2000), in the order of `patterns`.
-  static let patternsByFirst: [[Pattern]?] = {
-    var table = [[Pattern]?](repeating: nil, count: 0x2000)
-    for p in patterns {
-      let v = Int(p.words[0].value)
-      precondition(v < 0x2000, "a body pattern starts with a scalar beyond the table")
-      if table[v] == nil { table[v] = [] }
-      table[v]!.append(p)
-    }
-    return table
-  }()
+  static let patternsByFirst: [[Pattern]?] = TextWindow.indexByFirstScalar(patterns) { $0.words[0] }
 
   /// The body whose words start at `i` of `window`, with any place named right after it, and the index past it.
   static func match(in window: TextWindow, at i: Int) -> (Match, Int)? {
