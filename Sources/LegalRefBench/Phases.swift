@@ -28,25 +28,24 @@ enum Phases {
 
   static func seconds(_ s: Double) -> String { String(format: "%.6f", s) }
 
-  /// `run-scan DIR [THREADS]`: InputFiles.collect, then CorpusScan.run.
+  /// `run-scan DIR [THREADS]`: InputFiles.collect, then CorpusScan.run as `legalref scan` runs it (each text let
+  /// go once scanned).
   static func scan(dir: String, threads: Int?) {
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
-    let scans = CorpusScan.run(files: input.files, threads: threads)
+    let scans = CorpusScan.run(files: input.files, threads: threads, keepText: false)
     let t2 = Clock.now()
     var citations = 0
-    var textBytes = 0
     var skipped = 0
     for s in scans {
       citations += s.result.citations.count
       if s.text == nil { skipped += 1 }
-      textBytes += s.text?.bytes.count ?? 0
     }
     report([
       "collect": seconds(t1 - t0), "scan": seconds(t2 - t1), "total": seconds(t2 - t0),
       "files": String(input.files.count), "skipped": String(skipped),
-      "citations": String(citations), "textbytes": String(textBytes),
+      "citations": String(citations),
       "maxrss": String(peakResidentKB()),
     ])
     withExtendedLifetime(scans) {}

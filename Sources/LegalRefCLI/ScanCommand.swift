@@ -38,7 +38,7 @@ enum ScanCommand {
     }
 
     let input = InputFiles.collect(parsed.positional)
-    let scans = CorpusScan.run(files: input.files, threads: try threads(parsed))
+    let scans = CorpusScan.run(files: input.files, threads: try threads(parsed), keepText: false)
     let warnings = report(input: input, scans: scans, quiet: parsed.flag("--quiet"))
     Console.raw(
       format == "json" ? CitationTable.json(scans, warnings: warnings) : CitationTable.tsv(scans))

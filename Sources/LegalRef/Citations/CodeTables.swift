@@ -98,6 +98,18 @@ public enum CodeTables {
   private static let typeWordScalarsByFirst: [[(chars: [Unicode.Scalar], name: String)]?] =
     TextWindow.indexByFirstScalar(typeWordScalars) { $0.chars[0] }
 
+  /// The type words by their last scalar, longest first, for scalars below U+2000 (every type word ends with a
+  /// letter there): reading backwards from a number, only these can end just before it.
+  private static let typeWordScalarsByLast: [[(chars: [Unicode.Scalar], name: String)]?] =
+    TextWindow.indexByFirstScalar(typeWordScalars) { $0.chars[$0.chars.count - 1] }
+
+  /// The type words whose last scalar is `s`, longest first, or nil.
+  @inline(__always) static func typeWords(endingWith s: Unicode.Scalar) -> [(
+    chars: [Unicode.Scalar], name: String
+  )]? {
+    s.value < 0x2000 ? typeWordScalarsByLast[Int(s.value)] : nil
+  }
+
   /// The type words whose first scalar is `s`, longest first, or nil.
   @inline(__always) static func typeWords(startingWith s: Unicode.Scalar) -> [(
     chars: [Unicode.Scalar], name: String
@@ -198,15 +210,28 @@ enum ToneMarks {
   /// Brings every tone placement in `scalars` to one style ("oá", "uý"), in place; the count is unchanged.
   static func fold(_ scalars: inout [Unicode.Scalar]) {
     guard scalars.count > 1 else { return }
-    for i in 0..<(scalars.count - 1) where mayMove(scalars[i]) {
-      let v = scalars[i].value
-      for (first, next, plain, toned) in scalarMoves where first == v && scalars[i + 1] == next {
-        scalars[i] = plain
-        scalars[i + 1] = toned
-        break
+    movesByFirst.withUnsafeBufferPointer { moves in
+      for i in 0..<(scalars.count - 1) {
+        let v = scalars[i].value
+        guard v < 0x2000, let candidates = moves[Int(v)] else { continue }
+        for (next, plain, toned) in candidates where scalars[i + 1] == next {
+          scalars[i] = plain
+          scalars[i + 1] = toned
+          break
+        }
       }
     }
   }
+
+  /// `scalarMoves` by their first scalar, below U+2000 (where every toned vowel is): (next, plain vowel, toned
+  /// next), in the order of `scalarMoves`.
+  private static let movesByFirst: [[(Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)]?] = {
+    var table = [[(Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)]?](repeating: nil, count: 0x2000)
+    for (first, next, plain, toned) in scalarMoves {
+      table[Int(first)] = (table[Int(first)] ?? []) + [(next, plain, toned)]
+    }
+    return table
+  }()
 
   /// The text with every tone placement brought to one style ("oá", "uý"), for comparison.
   static func fold(_ text: String) -> String {

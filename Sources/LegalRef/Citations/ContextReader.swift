@@ -58,11 +58,15 @@ struct ContextReader {
       i = s
       skipBack()
     }
-    for (word, name) in CodeTables.typeWordScalars {
-      if let s = w.matchBackward(word, endingBefore: i) {
-        result.word = name
-        result.start = w.offsets[s]
-        break
+    // Only a word whose last letter stands just before `i` can match: the candidates, in the same longest-first
+    // order as CodeTables.typeWordScalars.
+    if i > 0, let candidates = CodeTables.typeWords(endingWith: w.lower[i - 1]) {
+      for (word, name) in candidates {
+        if let s = w.matchBackward(word, endingBefore: i) {
+          result.word = name
+          result.start = w.offsets[s]
+          break
+        }
       }
     }
     if result.word == nil, let s = soStart, w.original[s] == "S" {

@@ -21,37 +21,45 @@ struct TextWindow {
     var mayFold = false
     var low: [Unicode.Scalar] = []
     var offs: [Int] = []
-    let lowerTable = Self.tables.lower
-    original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { orig, origCount in
-      low = [Unicode.Scalar](unsafeUninitializedCapacity: n) { lowBuffer, lowCount in
-        offs = [Int](unsafeUninitializedCapacity: n + 1) { offBuffer, offCount in
-          var k = 0
-          var i = lo
-          while i < hi, i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-              let s = Unicode.Scalar(b)
-              orig.initializeElement(at: k, to: s)
-              lowBuffer.initializeElement(at: k, to: Unicode.Scalar(b &- 0x41 < 26 ? b &+ 32 : b))
+    original = Self.packedLower.withUnsafeBufferPointer { table in
+      [Unicode.Scalar](unsafeUninitializedCapacity: n) { orig, origCount in
+        low = [Unicode.Scalar](unsafeUninitializedCapacity: n) { lowBuffer, lowCount in
+          offs = [Int](unsafeUninitializedCapacity: n + 1) { offBuffer, offCount in
+            var k = 0
+            var i = lo
+            let end = min(hi, bytes.count)
+            while i < end {
+              let b = bytes[i]
+              if b < 0x80 {
+                let s = Unicode.Scalar(b)
+                orig.initializeElement(at: k, to: s)
+                lowBuffer.initializeElement(at: k, to: Unicode.Scalar(b &- 0x41 < 26 ? b &+ 32 : b))
+                offBuffer.initializeElement(at: k, to: i)
+                k += 1
+                i += 1
+                continue
+              }
+              guard let (scalar, len) = reader.scalar(at: i) else { break }
+              let l: Unicode.Scalar
+              if scalar.value < Self.tableSize {
+                let packed = table[Int(scalar.value)]
+                // The table holds scalar values only: this one is valid.
+                l = unsafeBitCast(packed & Self.scalarBits, to: Unicode.Scalar.self)
+                if packed & Self.mayMoveBit != 0 { mayFold = true }
+              } else {
+                l = Self.lowercase(scalar)
+              }
+              orig.initializeElement(at: k, to: scalar)
+              lowBuffer.initializeElement(at: k, to: l)
               offBuffer.initializeElement(at: k, to: i)
               k += 1
-              i += 1
-              continue
+              i += len
             }
-            guard let (scalar, len) = reader.scalar(at: i) else { break }
-            let l =
-              scalar.value < Self.tableSize ? lowerTable[Int(scalar.value)] : Self.lowercase(scalar)
-            if ToneMarks.mayMove(l) { mayFold = true }
-            orig.initializeElement(at: k, to: scalar)
-            lowBuffer.initializeElement(at: k, to: l)
             offBuffer.initializeElement(at: k, to: i)
-            k += 1
-            i += len
+            offCount = k + 1
+            lowCount = k
+            origCount = k
           }
-          offBuffer.initializeElement(at: k, to: i)
-          offCount = k + 1
-          lowCount = k
-          origCount = k
         }
       }
     }
@@ -59,6 +67,17 @@ struct TextWindow {
     offsets = offs
     // Fold tone placement pairs ("óa" → "oá"); the count is unchanged.
     if mayFold { ToneMarks.fold(&lower) }
+  }
+
+  /// `packedLower`: the low 21 bits are the lowercase scalar, `mayMoveBit` tells that its tone may move
+  /// (``ToneMarks/mayMove(_:)``).
+  private static let scalarBits: UInt32 = 0x1F_FFFF
+  private static let mayMoveBit: UInt32 = 1 << 31
+
+  /// Per scalar below `tableSize`: its lowercase form (as `tables.lower`) and whether that form's tone may move,
+  /// in one word, so that decoding a window looks up one table.
+  private static let packedLower: [UInt32] = tables.lower.map {
+    $0.value | (ToneMarks.mayMove($0) ? mayMoveBit : 0)
   }
 
   /// The size of the per-scalar tables: every scalar below it is looked up, the others computed.

@@ -22,9 +22,15 @@ public struct FileScan: Sendable {
 /// Reads and scans many files, in parallel across files, with results in the order of the input list whatever the
 /// thread schedule.
 public enum CorpusScan {
-  /// Scans `files`; `threads` nil uses every core.
-  public static func run(files: [String], threads: Int? = nil) -> [FileScan] {
-    parallelMap(files, threads: threads, scanOne)
+  /// Scans `files`; `threads` nil uses every core. With `keepText` false each text keeps only its diagnostics (its
+  /// bytes are let go as soon as the file is scanned), so memory holds the citations, not the corpus.
+  public static func run(files: [String], threads: Int? = nil, keepText: Bool = true) -> [FileScan]
+  {
+    parallelMap(files, threads: threads) { path in
+      var scan = scanOne(path)
+      if !keepText { scan.text = scan.text?.keepingOnlyDiagnostics() }
+      return scan
+    }
   }
 
   /// Reads and scans one file, of any format ``DocumentReader`` reads (chosen by its extension).

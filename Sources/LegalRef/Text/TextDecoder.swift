@@ -11,6 +11,14 @@ public enum TextDecoder {
   ///   - path: the file's path, kept in the result and in errors.
   /// - Throws: ``TextError/binary(path:)`` when `data` holds a NUL byte and no UTF-16 BOM.
   public static func decode(_ data: [UInt8], path: String) throws(TextError) -> SourceText {
+    try decodeCounting(data, path: path).text
+  }
+
+  /// ``decode(_:path:)``, with the counts of the decoded text that tell whether it may have been
+  /// typed with a legacy font (see ``LegacyCounts``), taken in the same pass.
+  static func decodeCounting(_ data: [UInt8], path: String) throws(TextError) -> (
+    text: SourceText, legacy: LegacyCounts
+  ) {
     var diagnostics: [TextDiagnostic] = []
     var encodingName = "invalid UTF-8"
     let (normalizer, ok) = data.withUnsafeBufferPointer { p -> (TextNormalizer, Bool) in
@@ -50,9 +58,10 @@ public enum TextDecoder {
             "composed decomposed characters (NFD) to NFC on \(count) \(count == 1 ? "line" : "lines")"
         ))
     }
-    return SourceText(
+    let text = SourceText(
       path: path, bytes: normalizer.out, lineStarts: normalizer.lineStarts,
       diagnostics: diagnostics, columnMaps: normalizer.columnMaps)
+    return (text, normalizer.legacy)
   }
 
   /// Read a file (never modifies it) and decode it.

@@ -14,6 +14,9 @@ struct TextNormalizer {
   var composedLines = 0
   /// Invalid sequences found.
   var reporter: InvalidSequenceReporter
+  /// The counts ``LegacyDetector`` decides "typed with a legacy font?" on, of `out` (kept here so
+  /// that the text is not read a second time).
+  var legacy = LegacyCounts()
   /// Offset of the input's first byte in the original file (the BOM length).
   let baseOffset: Int
   /// Whether a NUL byte means "binary file" (UTF-8 input) or is just a control character (UTF-16).
@@ -41,6 +44,9 @@ struct TextNormalizer {
     out.reserveCapacity(n + n / 64 + 16)
     var i = 0
     var runStart = 0
+    let masks = LegacyCounts.masks
+    var legacy = self.legacy
+    defer { self.legacy = legacy }
 
     @inline(__always) func flush(_ out: inout [UInt8], _ end: Int) {
       if end > runStart {
@@ -76,7 +82,10 @@ struct TextNormalizer {
         flush(&out, i)
         switch b {
         case 0x0A, 0x0D:
+          // finishLine may compose the line, which updates self.legacy.
+          self.legacy = legacy
           finishLine()
+          legacy = self.legacy
           out.append(0x0A)
           lineStarts.append(out.count)
           i += (b == 0x0D && i + 1 < n && base[i + 1] == 0x0A) ? 2 : 1
@@ -96,10 +105,16 @@ struct TextNormalizer {
       if i &+ 2 < n {
         let c1 = base[i &+ 1]
         if b >= 0xC3 && b <= 0xCB && c1 & 0xC0 == 0x80 {
+          if b == 0xC3 {
+            legacy.addLatin1(lead: b, c1, masks)
+          } else if b <= 0xC6 {
+            legacy.unicodeOnly &+= 1
+          }
           i &+= 2
           continue
         }
         if b == 0xE1 && c1 >= 0xB8 && c1 <= 0xBF && base[i &+ 2] & 0xC0 == 0x80 {
+          if c1 == 0xBA || c1 == 0xBB { legacy.unicodeOnly &+= 1 }
           i &+= 3
           continue
         }
@@ -167,6 +182,11 @@ struct TextNormalizer {
       }
       switch action {
       case .keep, .mark:
+        if b <= 0xC3 {
+          legacy.addLatin1(lead: b, c1, masks)
+        } else if b <= 0xC6 || (b == 0xE1 && (c1 == 0xBA || c1 == 0xBB)) {
+          legacy.unicodeOnly &+= 1
+        }
         i += length
       case .space:
         flush(&out, i)
@@ -181,7 +201,9 @@ struct TextNormalizer {
       }
     }
     flush(&out, n)
+    self.legacy = legacy
     finishLine()
+    legacy = self.legacy
     return true
   }
 
@@ -256,6 +278,10 @@ struct TextNormalizer {
 
     if lineHasMark, let (composed, composedColumns) = compose(start: start, columns: columns) {
       composedLines += 1
+      out.withUnsafeBufferPointer {
+        legacy.add(UnsafeBufferPointer(rebasing: $0[start..<end]), times: -1)
+      }
+      composed.withUnsafeBufferPointer { legacy.add($0, times: 1) }
       out.removeSubrange(start..<end)
       out.append(contentsOf: composed)
       columns = composedColumns

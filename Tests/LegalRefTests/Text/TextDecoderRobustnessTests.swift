@@ -52,4 +52,43 @@ struct TextDecoderRobustnessTests {
       previous = position
     }
   }
+
+  /// Legacy-font characters and letters of every kind the legacy check counts, in NFC and NFD.
+  static let legacyPieces: [[UInt8]] =
+    pieces + [
+      Array("NghÞ quyÕt sè ".utf8), Array("Nghò quyeát soá ".utf8), Array("ăđơư".utf8),
+      Array("ạ".utf8), Array("a\u{0323}".utf8), Array("e\u{0302}\u{0301}".utf8), [0xC2, 0xA9],
+      [0xC3, 0x9E], Array("Ứ".utf8), [0x0A],
+    ]
+
+  /// The normaliser counts the legacy-font signs as it decodes (so a file is not read twice);
+  /// its counts must be those of a separate pass over the text it produced, lines composed
+  /// from NFD included, or a file typed in a legacy font would go unconverted.
+  @Test(arguments: 0..<300)
+  func legacyCountsTakenWhileDecodingMatchAPassOverTheOutput(seed: Int) throws {
+    var generator = Generator(state: UInt64(seed) &+ 7_000)
+    var bytes: [UInt8] = []
+    for _ in 0..<Int(generator.next() % 80) {
+      bytes += Self.legacyPieces[Int(generator.next() % UInt64(Self.legacyPieces.count))]
+    }
+    if bytes.contains(0) { return }
+    let (source, counts) = try TextDecoder.decodeCounting(bytes, path: "fuzz.txt")
+    var reference = LegacyCounts()
+    source.bytes.withUnsafeBufferPointer { reference.add($0, times: 1) }
+    #expect(counts == reference)
+    #expect(counts.mayBeMistyped == LegacyDetector.mayBeMistyped(source.bytes))
+  }
+
+  @Test func legacyCountsOfAKnownLine() throws {
+    // "Þ" is a character of a TCVN3 font that no Vietnamese letter is ("Õ" and "è" are letters,
+    // counted as Latin-1 ones); "ă" and "ứ" are letters only Unicode has.
+    let (_, typed) = try TextDecoder.decodeCounting(
+      Array("Căn cứ NghÞ quyÕt sè 29-NQ/TW".utf8), path: "a.txt")
+    #expect(typed.signs == 1 && typed.latin1Letters == 2 && typed.unicodeOnly == 2)
+    #expect(typed.mayBeMistyped)
+    let (_, correct) = try TextDecoder.decodeCounting(
+      Array("Căn cứ Nghị quyết số 29-NQ/TW của Bộ Chính trị".utf8), path: "b.txt")
+    #expect(correct.signs == 0 && correct.unicodeOnly >= 4)
+    #expect(!correct.mayBeMistyped)
+  }
 }

@@ -26,12 +26,20 @@ public enum DocumentFormat: String, CaseIterable, Hashable, Sendable {
   /// The format of the file at `path`, by its extension (case-insensitive); a file with any other
   /// extension, or none, is read as text.
   public init(path: String) {
-    let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+    // On bytes: this runs for every file of the corpus.
+    let utf8 = path.utf8
+    let nameStart =
+      utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+    guard let dot = utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else {
       self = .text
       return
     }
-    let ext = name[name.index(after: dot)...].lowercased()
+    let tail = utf8[utf8.index(after: dot)...]
+    if tail.elementsEqual("txt".utf8) {
+      self = .text
+      return
+    }
+    let ext = String(decoding: tail, as: UTF8.self).lowercased()
     self = Self.allCases.first { $0.extensions.contains(ext) } ?? .text
   }
 }

@@ -110,7 +110,7 @@ public enum DocumentReader {
   /// when it held invalid UTF-8 (and reads better in a legacy encoding), or its text looks typed
   /// with a legacy font, is it converted and decoded again.
   private static func decodeText(_ data: [UInt8], path: String) throws(TextError) -> SourceText {
-    let text = try TextDecoder.decode(data, path: path)
+    let (text, legacy) = try TextDecoder.decodeCounting(data, path: path)
     let utf16 =
       data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
     let bom = !utf16 && data.starts(with: [0xEF, 0xBB, 0xBF])
@@ -127,7 +127,7 @@ public enum DocumentReader {
         converted, through: found.output.columnMaps,
         diagnostics: [conversionNote(found.encoding, lines: nil)] + converted.diagnostics)
     }
-    guard LegacyDetector.mayBeMistyped(text.bytes) else { return text }
+    guard legacy.mayBeMistyped else { return text }
     // The text as stored (after any BOM, from UTF-16 if so), so that columns are the file's.
     let stored: [UInt8]
     if utf16 {
@@ -160,12 +160,12 @@ public enum DocumentReader {
   private static func finish(_ utf8: [UInt8], path: String, diagnostics: [TextDiagnostic])
     throws(TextError) -> SourceText
   {
-    let text = try TextDecoder.decode(utf8, path: path)
+    let (text, legacy) = try TextDecoder.decodeCounting(utf8, path: path)
     let invalid = text.diagnostics.contains {
       if case .invalidUTF8 = $0.kind { return true }
       return false
     }
-    if !invalid, LegacyDetector.mayBeMistyped(text.bytes),
+    if !invalid, legacy.mayBeMistyped,
       let repair = LegacyDetector.repairMistyped(utf8)
     {
       let converted = try TextDecoder.decode(repair.output.utf8, path: path)

@@ -248,56 +248,94 @@ enum LegacyDetector {
 
   /// A quick look at valid UTF-8 text: does it hold characters typical of a legacy font, at
   /// least one for every eight letters that only Unicode has, or, with no such letter, several
-  /// Latin-1 letters (VNI text shows "Nghò quyeát soá")? One pass, no allocation: every file goes
-  /// through it.
+  /// Latin-1 letters (VNI text shows "Nghò quyeát soá")? ``TextNormalizer`` keeps the same
+  /// counts while it decodes (``LegacyCounts``), so a file read from disk is not looked at twice;
+  /// this is the one-pass form for text from elsewhere, and the reference the tests compare the
+  /// normalizer's counts with.
   static func mayBeMistyped(_ utf8: [UInt8]) -> Bool {
-    let (signs, latin1Letters, unicodeOnly) = utf8.withUnsafeBufferPointer {
-      p -> (Int, Int, Int) in
-      var signs = 0
-      var latin1Letters = 0
-      var unicodeOnly = 0
-      var i = 0
-      let n = p.count
-      guard let base = p.baseAddress else { return (0, 0, 0) }
-      while i + 1 < n {
-        // Eight ASCII bytes at a time: none of them counts.
-        while i &+ 8 <= n,
-          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-        {
-          i &+= 8
-        }
-        guard i + 1 < n else { break }
-        let b = p[i]
-        if b < 0xC2 {
-          i += 1
-          continue
-        }
-        if b <= 0xC3 {
-          let scalar = Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)
-          switch latin1Kind[scalar & 0xFF] {
-          case 1: signs += 1
-          case 2: latin1Letters += 1
-          default: break
-          }
-          i += 2
-        } else if b <= 0xC6 || (b == 0xE1 && (p[i + 1] == 0xBA || p[i + 1] == 0xBB)) {
-          unicodeOnly += 1
-          i += 2
-        } else {
-          i += 1
-        }
-      }
-      return (signs, latin1Letters, unicodeOnly)
-    }
-    return (signs > 0 && signs * 8 >= unicodeOnly) || (unicodeOnly == 0 && latin1Letters >= 3)
+    var counts = LegacyCounts()
+    utf8.withUnsafeBufferPointer { counts.add($0, times: 1) }
+    return counts.mayBeMistyped
   }
 
   /// For U+0080–U+00FF: 1 a character of a legacy font that is no Vietnamese letter, 2 a
   /// Vietnamese letter, 0 anything else.
-  private static let latin1Kind: [UInt8] = (0..<256).map { value in
+  static let latin1Kind: [UInt8] = (0..<256).map { value in
     let scalar = UInt32(value)
     if scalar < 0x80 { return 0 }
     if tcvn3Signs.contains(scalar) || vniSigns.contains(scalar) { return 1 }
     return VietnameseLetters.analyse(scalar) != nil ? 2 : 0
+  }
+}
+
+/// The three counts ``LegacyDetector/mayBeMistyped(_:)`` decides on, over valid UTF-8: characters
+/// of U+0080–U+00FF that a legacy font produces and no Vietnamese letter is (`signs`), Vietnamese
+/// letters of that block (`latin1Letters`), and letters only Unicode has (U+0100–U+01BF and
+/// U+1E80–U+1EFF: `unicodeOnly`). Counted by lead byte, so the counts of two texts add up.
+struct LegacyCounts: Equatable {
+  var signs = 0
+  var latin1Letters = 0
+  var unicodeOnly = 0
+
+  /// The kinds of U+0080–U+00FF as bit masks, bit k standing for U+0080 + k (low: U+0080–U+00BF,
+  /// lead byte C2; high: U+00C0–U+00FF, lead byte C3; bit = continuation byte & 0x3F).
+  struct Masks {
+    var signsLow: UInt64 = 0
+    var signsHigh: UInt64 = 0
+    var lettersLow: UInt64 = 0
+    var lettersHigh: UInt64 = 0
+  }
+
+  static let masks: Masks = {
+    var m = Masks()
+    for k in 0..<128 {
+      let bit = UInt64(1) << UInt64(k & 63)
+      switch LegacyDetector.latin1Kind[0x80 + k] {
+      case 1: if k < 64 { m.signsLow |= bit } else { m.signsHigh |= bit }
+      case 2: if k < 64 { m.lettersLow |= bit } else { m.lettersHigh |= bit }
+      default: break
+      }
+    }
+    return m
+  }()
+
+  /// Counts the two-byte scalar `lead c1` with lead C2 or C3 (Latin-1).
+  @inline(__always)
+  mutating func addLatin1(lead: UInt8, _ c1: UInt8, _ m: Masks) {
+    let bit = UInt64(1) << UInt64(c1 & 0x3F)
+    let signMask = lead == 0xC2 ? m.signsLow : m.signsHigh
+    let letterMask = lead == 0xC2 ? m.lettersLow : m.lettersHigh
+    if signMask & bit != 0 { signs += 1 } else if letterMask & bit != 0 { latin1Letters += 1 }
+  }
+
+  /// Counts (`times` 1) or uncounts (`times` -1) every scalar of the valid UTF-8 in `p`.
+  mutating func add(_ p: UnsafeBufferPointer<UInt8>, times: Int) {
+    let m = Self.masks
+    var part = LegacyCounts()
+    let n = p.count
+    var i = 0
+    while i + 1 < n {
+      let b = p[i]
+      if b < 0xC2 {
+        i += 1
+      } else if b <= 0xC3 {
+        part.addLatin1(lead: b, p[i + 1], m)
+        i += 2
+      } else if b <= 0xC6 || (b == 0xE1 && (p[i + 1] == 0xBA || p[i + 1] == 0xBB)) {
+        part.unicodeOnly += 1
+        i += 2
+      } else {
+        i += 1
+      }
+    }
+    signs += times * part.signs
+    latin1Letters += times * part.latin1Letters
+    unicodeOnly += times * part.unicodeOnly
+  }
+
+  /// The verdict: a legacy font's characters, at least one for every eight letters only Unicode
+  /// has; or, with no such letter, at least three Latin-1 letters.
+  var mayBeMistyped: Bool {
+    (signs > 0 && signs * 8 >= unicodeOnly) || (unicodeOnly == 0 && latin1Letters >= 3)
   }
 }
