@@ -37,13 +37,26 @@ public enum MandateReader {
   {
     text.bytes.withUnsafeBufferPointer { buffer in
       var out: [Mandate] = []
+      // Where each anchor occurs, found once for the whole text; clauses come in order, so one cursor per anchor
+      // tells whether a clause holds it.
+      let anchors = verbAnchors.map { (ByteSearch.occurrences(of: $0, in: buffer), $0.count) }
+      var cursors = [Int](repeating: 0, count: anchors.count)
+      func holdsAnchor(_ start: Int, _ end: Int) -> Bool {
+        var found = false
+        for k in 0..<anchors.count {
+          let (at, length) = anchors[k]
+          var c = cursors[k]
+          while c < at.count, at[c] < start { c += 1 }
+          cursors[k] = c
+          if c < at.count, at[c] + length <= end { found = true }
+        }
+        return found
+      }
       var start = 0
       while start < buffer.count {
         let end = clauseEnd(buffer, from: start)
         // Only clauses holding an order verb are decoded and read.
-        if end - start > 12,
-          verbAnchors.contains(where: { ByteSearch.contains($0, in: buffer, start..<end) })
-        {
+        if end - start > 12, holdsAnchor(start, end) {
           if let m = mandate(
             in: buffer, start..<end, text: text, profile: profile, citations: citations)
           {

@@ -21,6 +21,11 @@ public enum ProfileReader {
     (Array("thành phố"), 1), (Array("tp."), 1), (Array("tp"), 1),
   ].map { (TextWindow.letters(ToneMarks.fold(String($0.0))), $0.1) }
 
+  /// The words a province name follows, as written, on bytes (none is a prefix of another).
+  static let provinceAnchors: [[UInt8]] = [
+    "tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành phố", "THÀNH PHỐ", "TP.", "TP ", "Tp.",
+  ].map { Array($0.utf8) }
+
   /// Words before a body that make it an addressee or a possessor, not the speaker.
   static let notSpeakerBefore: Set<String> = [
     "các", "của", "với", "cho", "và", "đề nghị", "giúp", "tham mưu",
@@ -95,6 +100,23 @@ public enum ProfileReader {
       return s
     }
 
+    /// Twice the bytes of the longest type word: a generous bound for it written in any case or tone placement.
+    static let typeLineMaxBytes = 2 * (CodeTables.typeWords.map(\.word.utf8.count).max() ?? 0)
+
+    /// The bytes of line `i` without the spaces and markup `lineText` trims from its ends (an upper bound for the
+    /// length of `lineText(i)`).
+    func trimmedByteCount(_ i: Int) -> Int {
+      let r = lineRange(i)
+      var lo = r.lowerBound
+      var hi = r.upperBound
+      func markup(_ b: UInt8, _ set: StaticString) -> Bool {
+        b == 0x20 || set.withUTF8Buffer { $0.contains(b) }
+      }
+      while lo < hi, markup(buffer[lo], "*_#|>-") { lo += 1 }
+      while hi > lo, markup(buffer[hi - 1], "*_#|") { hi -= 1 }
+      return hi - lo
+    }
+
     static func isAllCaps(_ s: String) -> Bool {
       // Over scalars that stand alone as characters, a character's letter and case are its scalar's.
       if s.unicodeScalars.allSatisfy({ TextWindow.standsAlone($0.value) }) {
@@ -118,6 +140,8 @@ public enum ProfileReader {
       // The type line: "CHỈ THỊ", "KẾ HOẠCH", "THÔNG TRI" alone on a line near the top.
       var typeLineIndex: Int?
       for i in headLines {
+        // A type line is a type word alone: a line with more letters than the longest one is not decoded.
+        guard trimmedByteCount(i) <= Self.typeLineMaxBytes else { continue }
         let t = ToneMarks.fold(lineText(i).lowercased())
         if let entry = CodeTables.typeWords.first(where: { $0.word == t }),
           Self.isAllCaps(lineText(i))
@@ -350,14 +374,7 @@ public enum ProfileReader {
     /// Adds a vote for every "tỉnh X", "thành phố X", "TP. X", "Tỉnh ủy X", "Thành ủy X" in the text.
     func provinceVotes(into votes: inout [String: Int]) {
       // Only around the anchor words, found on bytes, is the text decoded.
-      let anchors = [
-        "tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành phố", "THÀNH PHỐ", "TP.", "TP ", "Tp.",
-      ]
-      var starts: [Int] = []
-      for anchor in anchors {
-        starts += ByteSearch.occurrences(of: Array(anchor.utf8), in: buffer)
-      }
-      starts.sort()
+      let starts = ByteSearch.occurrences(ofAny: ProfileReader.provinceAnchors, in: buffer)
       var consumed = 0
       for start in starts where start >= consumed {
         var lo = max(0, start - 24)

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import LegalRef
+
+@Suite("Text: byte search finds what a search per phrase finds")
+struct ByteSearchTests {
+  static let anchors = ProfileReader.provinceAnchors
+
+  /// The one-pass search for several phrases gives, in order, every offset a separate search for each phrase
+  /// gives: the province votes rest on it.
+  @Test(arguments: 0..<200)
+  func oneSearchForManyPhrasesMatchesOneSearchEach(seed: Int) {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+    func next() -> UInt64 {
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      return state
+    }
+    let pieces =
+      Self.anchors.map { String(decoding: $0, as: UTF8.self) } + [
+        "t", "T", "th", "tỉ", "TP", "Tp", " ", "\n", "thành", "phố", "ỉnh", "a", "tinh", "Thanh",
+      ]
+    var text: [UInt8] = []
+    for _ in 0..<Int(next() % 120) {
+      text += Array(pieces[Int(next() % UInt64(pieces.count))].utf8)
+    }
+    let expected = text.withUnsafeBufferPointer { b in
+      Self.anchors.flatMap { ByteSearch.occurrences(of: $0, in: b) }.sorted()
+    }
+    let found = text.withUnsafeBufferPointer { ByteSearch.occurrences(ofAny: Self.anchors, in: $0) }
+    #expect(found == expected)
+  }
+
+  @Test func findsEachAnchorAtTheEndsOfTheText() {
+    let text = Array("TP. Hà Nội và tỉnh Bắc Ninh, thành phố Huế; Tp.".utf8)
+    let found = text.withUnsafeBufferPointer { ByteSearch.occurrences(ofAny: Self.anchors, in: $0) }
+    let words = found.map { at in
+      Self.anchors.first { text[at...].starts(with: $0) }.map {
+        String(decoding: $0, as: UTF8.self)
+      }
+    }
+    #expect(words == ["TP.", "tỉnh", "thành phố", "Tp."])
+  }
+}
