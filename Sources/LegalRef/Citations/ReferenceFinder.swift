@@ -62,6 +62,22 @@ enum ReferenceFinder {
     return table
   }()
 
+  /// Whether an opener starts with these two bytes (the first lowercased, as `opener(_:at:)` reads them), indexed
+  /// by first << 8 | second.
+  static let openerPairs: [Bool] = {
+    var table = [Bool](repeating: false, count: 1 << 16)
+    for o in openers { table[Int(o.bytes[0]) << 8 | Int(o.bytes[1])] = true }
+    return table
+  }()
+
+  /// The index in `openerPairs` of the two bytes that start a word, as `opener(_:at:)` reads them (first letter
+  /// lowercased, "Đ" as "đ").
+  @inline(__always) static func pairIndex(_ c: UInt8, _ next: UInt8) -> Int {
+    let first = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
+    let second = c == 0xC4 ? next | 0x01 : next
+    return Int(first) << 8 | Int(second)
+  }
+
   /// Whether a byte can start an opener (either case).
   static let starters: [Bool] = (0..<256).map { byte in
     let c = UInt8(byte)
@@ -112,12 +128,17 @@ enum ReferenceFinder {
       let starts = citations.map(\.range.lowerBound)
       let typeStarts = Set(citations.map(\.extent.lowerBound))
       let n = b.count
+      // The tables, once (each access to a static costs a call).
       let starters = Self.starters
+      let pairs = Self.openerPairs
       var i = 0
       var skipUntil = 0
       while i < n {
-        // First letters of the openers (c, k, n, q, t, h, l, b, p, đ), either case.
-        guard starters[Int(b[i])], i >= skipUntil, i == 0 || !isLetterByte(b, before: i) else {
+        // First letters of the openers (c, k, n, q, t, h, l, b, p, đ), either case; then the first two bytes of an
+        // opener (most words that start like one, "các", "cho", "trong", already differ in their second byte).
+        guard starters[Int(b[i])], i >= skipUntil, i + 1 < n, i == 0 || !isLetterByte(b, before: i),
+          pairs[Self.pairIndex(b[i], b[i + 1])]
+        else {
           i += 1
           continue
         }
@@ -156,9 +177,10 @@ enum ReferenceFinder {
   /// The opener at `i` (first letter of either case, the rest as written in lowercase), followed by a non-letter.
   static func opener(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> ([UInt8], String)? {
     let c = b[i]
-    let candidates = openersByFirst[Int((c >= 0x41 && c <= 0x5A) ? c + 32 : c)]
-    guard !candidates.isEmpty, i + 1 < b.count else { return nil }
+    guard i + 1 < b.count else { return nil }
+    let first = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
     let second = c == 0xC4 ? b[i + 1] | 0x01 : b[i + 1]
+    let candidates = openersByFirst[Int(first)]
     for (word, name) in candidates where word[1] == second && i + word.count <= b.count {
       var ok = true
       for k in 2..<word.count {

@@ -76,6 +76,16 @@ public enum MandateReader {
     // stays linear.
     let limit = start + 2_000
     while i < b.count {
+      // Bytes that end nothing, skipped eight at a time: no line break, ';' or '.' among them (and, past the
+      // limit, no space).
+      if let base = b.baseAddress {
+        while i + 8 <= b.count, i + 8 <= limit,
+          !Self.mayEndClause(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        {
+          i += 8
+        }
+      }
+      guard i < b.count else { break }
       if i >= limit, b[i] == 0x20 { return i }
       let c = b[i]
       if c == 0x0A || c == UInt8(ascii: ";") { return i }
@@ -92,6 +102,15 @@ public enum MandateReader {
       i += 1
     }
     return b.count
+  }
+
+  /// Whether one of the eight bytes of `w` is a line break, ';' or '.' (it may say so of others too).
+  @inline(__always) static func mayEndClause(_ w: UInt64) -> Bool {
+    @inline(__always) func hasByte(_ x: UInt64, _ c: UInt8) -> UInt64 {
+      let y = x ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+      return (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
+    }
+    return hasByte(w, 0x0A) | hasByte(w, UInt8(ascii: ";")) | hasByte(w, UInt8(ascii: ".")) != 0
   }
 
   /// The last body named before `end`, not after "của", "với"…
@@ -197,6 +216,6 @@ public enum MandateReader {
     return Mandate(
       body: found, action: action, objects: mentionsSelf && objects.isEmpty ? [] : objects,
       position: position,
-      text: words.replacing("\n", with: " "))
+      text: words.utf8.contains(0x0A) ? words.replacing("\n", with: " ") : words)
   }
 }

@@ -1,25 +1,50 @@
 import Foundation
 
 /// Finding byte strings in normalised text, for the few phrases later stages look for: `memchr` jumps to each
-/// candidate first byte, then the rest is compared.
+/// place of the needle's least common byte, then the whole needle is compared.
 enum ByteSearch {
   /// The first offset at or after `from` (and before `end`) where `needle` starts.
   static func first(
     _ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int, end: Int? = nil
   ) -> Int? {
-    guard let base = haystack.baseAddress, let head = needle.first else { return nil }
+    guard let base = haystack.baseAddress, !needle.isEmpty else { return nil }
     let limit = min(end ?? haystack.count, haystack.count)
-    var i = from
-    while i + needle.count <= limit {
-      guard let hit = memchr(base + i, Int32(head), limit - i) else { return nil }
-      let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      guard at + needle.count <= limit else { return nil }
-      var k = 1
+    guard from >= 0, from + needle.count <= limit else { return nil }
+    // memchr jumps to the needle's rarest byte (by a rough ranking for Vietnamese text: letters, the space and the
+    // lead bytes of Vietnamese letters are common), so that a phrase starting with a common letter ('h', 't') is
+    // not stopped at every word; the whole needle is then compared around it.
+    var pivot = 0
+    for (k, b) in needle.enumerated()
+    where Self.commonness[Int(b)] < Self.commonness[Int(needle[pivot])] {
+      pivot = k
+    }
+    let key = Int32(needle[pivot])
+    var i = from + pivot
+    let lastStart = limit - needle.count
+    while i - pivot <= lastStart {
+      guard let hit = memchr(base + i, key, limit - i) else { return nil }
+      let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - pivot
+      guard at <= lastStart else { return nil }
+      var k = 0
       while k < needle.count, haystack[at + k] == needle[k] { k += 1 }
       if k == needle.count { return at }
-      i = at + 1
+      i = at + pivot + 1
     }
     return nil
+  }
+
+  /// How common each byte is in Vietnamese text, roughly (higher: more common): the memchr pivot of a needle is
+  /// its least common byte.
+  static let commonness: [UInt8] = (0..<256).map { v -> UInt8 in
+    let b = UInt8(v)
+    switch b {
+    case 0x20: return 9
+    case 0x61...0x7A: return "nhtcgiaoum".utf8.contains(b) ? 8 : 6
+    case 0xE1, 0xBA, 0xBB: return 7
+    case 0xC3, 0xC4, 0xC6: return 5
+    case 0x41...0x5A, 0x30...0x39: return 3
+    default: return b >= 0x80 ? 2 : 1
+    }
   }
 
   /// Every offset where `needle` starts in `haystack`, in order (non-overlapping).

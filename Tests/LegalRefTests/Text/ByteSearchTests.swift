@@ -42,4 +42,38 @@ struct ByteSearchTests {
     }
     #expect(words == ["TP.", "tỉnh", "thành phố", "Tp."])
   }
+
+  /// The search that jumps to a needle's least common byte finds the first place, in range, that a byte-by-byte
+  /// comparison finds: mandates and place-date lines are looked for with it.
+  @Test(arguments: 0..<200)
+  func searchFromTheRarestByteFindsTheFirstPlace(seed: Int) {
+    var state = UInt64(seed) &* 0x2545_F491_4F6C_DD1D &+ 3
+    func next() -> Int {
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      return Int(state % 1_000_000)
+    }
+    let pieces = [
+      "thực hiện", "hực", "h", "iện", "ban hành", "ban", " ", ",", "ệ", "cụ thể", "Z9", "\n",
+    ]
+    var text: [UInt8] = []
+    for _ in 0..<(next() % 60) { text += Array(pieces[next() % pieces.count].utf8) }
+    let needle = Array(["hực hiện", "ban hành", "cụ thể", ",", "Z9", "iện h"][next() % 6].utf8)
+    let from = text.isEmpty ? 0 : next() % text.count
+    let end = from + next() % (text.count - from + 1)
+    var expected: Int?
+    var at = from
+    while at + needle.count <= end {
+      if Array(text[at..<(at + needle.count)]) == needle {
+        expected = at
+        break
+      }
+      at += 1
+    }
+    let found = text.withUnsafeBufferPointer {
+      ByteSearch.first(needle, in: $0, from: from, end: end)
+    }
+    #expect(found == expected)
+  }
 }
