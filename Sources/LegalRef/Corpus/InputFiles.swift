@@ -27,7 +27,17 @@ public struct InputFiles: Sendable {
 
   /// The lowercased extension of the file at `path`, without the dot ("" when there is none).
   public static func fileExtension(of path: String) -> String {
-    ((path as NSString).lastPathComponent as NSString).pathExtension.lowercased()
+    // On bytes (this runs for every file of a folder): the last component, trailing slashes aside, then what
+    // follows its last dot, unless the name starts with that dot (".hidden" has none).
+    var utf8 = Substring(path).utf8[...]
+    while utf8.count > 1, utf8.last == UInt8(ascii: "/") { utf8 = utf8.dropLast() }
+    if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
+      utf8 = utf8[utf8.index(after: slash)...]
+    }
+    guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return "" }
+    let ext = utf8[utf8.index(after: dot)...]
+    if ext.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return String(Substring(ext)) }
+    return String(Substring(ext)).lowercased()
   }
 
   /// Collects the files under `paths`. A file named explicitly is read whatever its extension; inside a folder only
@@ -51,22 +61,24 @@ public struct InputFiles: Sendable {
         result.problems.append(InputProblem(path: dir, kind: .linkLoop))
         return
       }
-      let names: [String]
-      do {
-        names = try fm.contentsOfDirectory(atPath: dir)
-      } catch {
+      guard let entries = listing(dir) else {
         result.problems.append(InputProblem(path: dir, kind: .unreadable))
         return
       }
-      for name in names.sorted() where !name.hasPrefix(".") {
+      for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
         let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-          // A dangling symbolic link.
-          result.problems.append(InputProblem(path: path, kind: .missing))
-          continue
+        // The listing tells files and folders apart; a symbolic link (or an entry of unknown type) is followed.
+        var isDir = kind == .folder
+        if kind == .other {
+          var info = stat()
+          guard stat(path, &info) == 0 else {
+            // A dangling symbolic link.
+            result.problems.append(InputProblem(path: path, kind: .missing))
+            continue
+          }
+          isDir = info.st_mode & S_IFMT == S_IFDIR
         }
-        if isDir.boolValue {
+        if isDir {
           walk(path)
         } else {
           let ext = fileExtension(of: name)
@@ -90,6 +102,36 @@ public struct InputFiles: Sendable {
     }
     result.files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     return result
+  }
+
+  /// What a folder listing says an entry is.
+  private enum EntryKind {
+    case file
+    case folder
+    /// A symbolic link or an entry the file system does not type: `stat` tells.
+    case other
+  }
+
+  /// The entries of a folder with their kinds, from one `readdir` pass (no `stat` per file); nil when the folder
+  /// cannot be listed.
+  private static func listing(_ dir: String) -> [(name: String, kind: EntryKind)]? {
+    guard let handle = opendir(dir) else { return nil }
+    defer { closedir(handle) }
+    var out: [(name: String, kind: EntryKind)] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if name == "." || name == ".." { continue }
+      let kind: EntryKind
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_REG): kind = .file
+      case Int32(DT_DIR): kind = .folder
+      default: kind = .other
+      }
+      out.append((name, kind))
+    }
+    return out
   }
 
   private static func realPath(_ path: String) -> String? {
