@@ -33,26 +33,56 @@ struct ContextReader {
 
   // MARK: Before
 
-  /// Reads the type word and "số" before `end`, skipping markup such as `**` and table pipes.
+  /// Reads the type word and "số" before `end`, skipping markup such as `**` and table pipes, in the 160 bytes
+  /// before it.
+  ///
+  /// Most type words stand right before the number: the reading is first done on the last 72 bytes only, and
+  /// redone on all 160 when it read the first character of that shorter window (or wanted one before it). A
+  /// reading that never came near the start of the window reads the same in any longer one.
   func typeWord(before end: Int) -> Before {
-    var lo = max(0, end - 160)
+    let full = windowStart(end - 160, end)
+    let short = windowStart(end - 72, end)
+    if short > full {
+      let (result, lowest) = typeWord(before: end, from: short)
+      if lowest > 0 { return result }
+    }
+    return typeWord(before: end, from: full).result
+  }
+
+  /// The first character boundary at or after `lo` (and at least 0), below `end`.
+  private func windowStart(_ lo: Int, _ end: Int) -> Int {
+    var lo = max(0, lo)
     while lo > 0, lo < end, reader.bytes[lo] & 0xC0 == 0x80 { lo += 1 }
+    return lo
+  }
+
+  /// `typeWord(before:)` on the window from `lo`, with the lowest window index it read (-1 when it wanted one
+  /// before the window).
+  private func typeWord(before end: Int, from lo: Int) -> (result: Before, lowest: Int) {
     let w = TextWindow(reader.bytes, from: lo, to: end)
     var result = Before()
+    var lowest = w.count
+    // Every read of w.lower below goes through this, so that `lowest` knows how far back the reading went.
+    func at(_ k: Int) -> Unicode.Scalar {
+      if k < lowest { lowest = k }
+      return w.lower[k]
+    }
     var i = w.count
     func skipBack() {
-      while i > 0, TextWindow.isSpace(w.lower[i - 1]) || TextWindow.isMarkup(w.lower[i - 1]) {
+      while i > 0, TextWindow.isSpace(at(i - 1)) || TextWindow.isMarkup(at(i - 1)) {
         i -= 1
       }
+      if i == 0 { lowest = -1 }
     }
     skipBack()
     var soStart: Int?
     var j = i
-    if j > 0, w.lower[j - 1] == ":" || w.lower[j - 1] == "." {
+    if j > 0, at(j - 1) == ":" || at(j - 1) == "." {
       j -= 1
-      while j > 0, TextWindow.isSpace(w.lower[j - 1]) { j -= 1 }
+      while j > 0, TextWindow.isSpace(at(j - 1)) { j -= 1 }
+      if j == 0 { lowest = -1 }
     }
-    if let s = w.matchBackward(TextWindow.so, endingBefore: j) {
+    if let s = w.matchBackward(TextWindow.so, endingBefore: j, lowest: &lowest) {
       result.sawSo = true
       soStart = s
       i = s
@@ -60,9 +90,9 @@ struct ContextReader {
     }
     // Only a word whose last letter stands just before `i` can match: the candidates, in the same longest-first
     // order as CodeTables.typeWordScalars.
-    if i > 0, let candidates = CodeTables.typeWords(endingWith: w.lower[i - 1]) {
+    if i > 0, let candidates = CodeTables.typeWords(endingWith: at(i - 1)) {
       for (word, name) in candidates {
-        if let s = w.matchBackward(word, endingBefore: i) {
+        if let s = w.matchBackward(word, endingBefore: i, lowest: &lowest) {
           result.word = name
           result.start = w.offsets[s]
           break
@@ -73,14 +103,15 @@ struct ContextReader {
       // "Số 01-TT/TU" alone at the start of a line, or after a wide gap in the header's table.
       var k = s
       var gap = 0
-      while k > 0, w.lower[k - 1] == " " || TextWindow.isMarkup(w.lower[k - 1]) {
-        if w.lower[k - 1] == " " { gap += 1 }
+      while k > 0, at(k - 1) == " " || TextWindow.isMarkup(at(k - 1)) {
+        if at(k - 1) == " " { gap += 1 }
         k -= 1
       }
-      let atLineStart = (k == 0 && lo == 0) || (k > 0 && w.lower[k - 1] == "\n")
+      if k == 0 { lowest = -1 }
+      let atLineStart = (k == 0 && lo == 0) || (k > 0 && at(k - 1) == "\n")
       result.ownNumberLine = atLineStart || (gap >= 2 && w.offsets[s] < 4000)
     }
-    return result
+    return (result, lowest)
   }
 
   // MARK: After

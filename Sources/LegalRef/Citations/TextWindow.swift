@@ -250,6 +250,40 @@ struct TextWindow {
     return i + 1
   }
 
+  /// `matchBackward(_:endingBefore:)` that also lowers `lowest` to the lowest index it read (-1 when it wanted
+  /// one before the window), so that a caller can tell whether a longer window could have answered otherwise.
+  func matchBackward(_ word: [Unicode.Scalar], endingBefore end: Int, lowest: inout Int) -> Int? {
+    var i = end - 1
+    var w = word.count - 1
+    while w >= 0 {
+      guard i >= 0 else {
+        lowest = -1
+        return nil
+      }
+      if i < lowest { lowest = i }
+      if word[w] == " " {
+        guard Self.isSpace(lower[i]) else { return nil }
+        while i >= 0 {
+          if i < lowest { lowest = i }
+          guard Self.isSpace(lower[i]) else { break }
+          i -= 1
+        }
+        if i < 0 { lowest = -1 }
+      } else {
+        guard lower[i] == word[w] else { return nil }
+        i -= 1
+      }
+      w -= 1
+    }
+    guard i >= 0 else {
+      lowest = -1
+      return 0
+    }
+    if i < lowest { lowest = i }
+    if Self.isWordChar(lower[i]) { return nil }
+    return i + 1
+  }
+
   /// Matches `word` (lowercase, single spaces) starting at `start`; returns the index just past it.
   func matchForward(_ word: [Unicode.Scalar], at start: Int) -> Int? {
     var i = start

@@ -271,3 +271,39 @@ func scanSnippet(_ text: String) throws -> [Citation] {
     #expect(result.ownNumbers.map(\.number.description) == [id])
   }
 }
+
+/// The type word is read in the 160 bytes before a number (first in the last 72, then in all 160 when the
+/// reading came near the start of the shorter window): far words, own-number lines after a wide gap and words
+/// beyond the limit read as they always did.
+@Suite struct TypeWordReachTests {
+  static let gap = String(repeating: " ", count: 90)
+
+  @Test func aTypeWordBeyondTheShortWindowIsStillRead() throws {
+    let found = try scanSnippet(
+      "Căn cứ Chương trình hành động**\(Self.gap)** số 67-CTr/TU của Tỉnh ủy.")
+    #expect(found.map(\.typeName) == ["Chương trình hành động"])
+    #expect(found.first?.typeWritten == true)
+  }
+
+  @Test func aTypeWordBeyondTheWholeWindowIsNotRead() throws {
+    let far = String(repeating: " ", count: 170)
+    let found = try scanSnippet("Căn cứ Chỉ thị\(far)số 05-CT/TW của Bộ Chính trị.")
+    #expect(found.map(\.typeWritten) == [false])
+  }
+
+  @Test func anOwnNumberAfterAWideGapAtTheTopIsTheDocumentsOwn() throws {
+    let text = "ĐẢNG BỘ TỈNH\(Self.gap)Số 12-KH/TU\nKẾ HOẠCH\n"
+    let result = CitationScanner.scan(try TextDecoder.decode(Array(text.utf8), path: "x.txt"))
+    #expect(result.ownNumbers.map(\.number.description) == ["12-KH/TU"])
+    #expect(result.citations.isEmpty)
+  }
+
+  @Test func aWordRightBeforeTheShortWindowDecidesTheMatch() throws {
+    // "Nghị quyết" ending exactly where the short window starts: the letter before it must be seen.
+    let pad = String(repeating: " ", count: 62)
+    let found = try scanSnippet("xNghị quyết\(pad)số 29-NQ/TW")
+    #expect(found.map(\.typeWritten) == [false])
+    let spaced = try scanSnippet("x Nghị quyết\(pad)số 29-NQ/TW")
+    #expect(spaced.map(\.typeName) == ["Nghị quyết"])
+  }
+}
