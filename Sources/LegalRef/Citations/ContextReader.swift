@@ -125,6 +125,24 @@ struct ContextReader {
     "mà",
   ]
 
+  /// `issuerStops` as scalars, by their first scalar (below U+2000, where each starts), so that a word of the
+  /// window is compared without making a String of it.
+  private static let issuerStopsByFirst: [[[Unicode.Scalar]]?] = TextWindow.indexByFirstScalar(
+    issuerStops.sorted().map { Array($0.unicodeScalars) }
+  ) { $0[0] }
+
+  private static let banWord = Array("ban".unicodeScalars)
+  private static let vaWord = Array("và".unicodeScalars)
+  private static let hanhWord = Array("hành".unicodeScalars)
+
+  /// Whether the window's lowercase `word` is one of `issuerStops` (the words are in NFC, like the window).
+  private static func isIssuerStop(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = word.first, first.value < 0x2000,
+      let candidates = issuerStopsByFirst[Int(first.value)]
+    else { return false }
+    return candidates.contains { $0.elementsEqual(word) }
+  }
+
   /// Verbs that open a description of the cited document after its issuer.
   static let descriptorStarts: [[Unicode.Scalar]] = [
     "quy định", "hướng dẫn", "ban hành", "phê duyệt", "thực hiện", "triển khai", "tiếp tục",
@@ -223,13 +241,15 @@ struct ContextReader {
             continue
           }
           guard TextWindow.isWordChar(c) else { break }
-          let word = w.word(e)
-          if Self.issuerStops.contains(word) {
+          let wordEnd = w.wordEnd(e)
+          let word = w.lower[e..<wordEnd]
+          if Self.isIssuerStop(word) {
             // "và Đào tạo" continues a ministry's name; "và các", "và Kế hoạch này" end the phrase.
-            guard word == "và" || word == "ban" else { break }
-            let next = w.skipSpaces(w.wordEnd(e))
-            if word == "ban" {
-              if w.word(next) == "hành" { break }
+            let isBan = word.elementsEqual(Self.banWord)
+            guard isBan || word.elementsEqual(Self.vaWord) else { break }
+            let next = w.skipSpaces(wordEnd)
+            if isBan {
+              if w.lower[next..<w.wordEnd(next)].elementsEqual(Self.hanhWord) { break }
             } else if next >= w.count || !w.original[next].isUppercase || w.typeWordStarts(at: next)
             {
               break
