@@ -100,13 +100,17 @@ public enum ProfileReader {
       return s
     }
 
-    /// Twice the bytes of the longest type word: a generous bound for it written in any case or tone placement.
-    static let typeLineMaxBytes = 2 * (CodeTables.typeWords.map(\.word.utf8.count).max() ?? 0)
+    /// The byte lengths of the type words.
+    static let typeWordByteCounts = Set(CodeTables.typeWords.map(\.word.utf8.count))
 
-    /// The bytes of line `i` without the spaces and markup `lineText` trims from its ends (an upper bound for the
-    /// length of `lineText(i)`).
-    func trimmedByteCount(_ i: Int) -> Int {
+    /// Whether line `i` may be a type word alone ("CHỈ THỊ", "KẾ HOẠCH"), told on bytes: lowercasing and tone
+    /// folding keep the byte length of Vietnamese letters, so a line of such letters (ASCII, U+00C0–U+01BF but
+    /// U+0130, U+1E00–U+1EFF but U+1E9E, whose lowercase forms are shorter) whose trimmed length (what `lineText`
+    /// keeps) is no type word's is none. A line with any other character may be one.
+    func mayBeTypeLine(_ i: Int) -> Bool {
       let r = lineRange(i)
+      // `lineText` reads the first 2,000 bytes of a line only.
+      guard r.count <= 1_900 else { return true }
       var lo = r.lowerBound
       var hi = r.upperBound
       func markup(_ b: UInt8, _ set: StaticString) -> Bool {
@@ -114,7 +118,24 @@ public enum ProfileReader {
       }
       while lo < hi, markup(buffer[lo], "*_#|>-") { lo += 1 }
       while hi > lo, markup(buffer[hi - 1], "*_#|") { hi -= 1 }
-      return hi - lo
+      var k = lo
+      while k < hi {
+        let b = buffer[k]
+        if b < 0x80 {
+          k += 1
+        } else if k + 1 < hi,
+          b == 0xC3 || b == 0xC5 || b == 0xC6 || (b == 0xC4 && buffer[k + 1] != 0xB0)
+        {
+          k += 2
+        } else if b == 0xE1, k + 2 < hi, buffer[k + 1] >= 0xB8, buffer[k + 1] <= 0xBB,
+          !(buffer[k + 1] == 0xBA && buffer[k + 2] == 0x9E)
+        {
+          k += 3
+        } else {
+          return true
+        }
+      }
+      return Self.typeWordByteCounts.contains(hi - lo)
     }
 
     static func isAllCaps(_ s: String) -> Bool {
@@ -140,12 +161,11 @@ public enum ProfileReader {
       // The type line: "CHỈ THỊ", "KẾ HOẠCH", "THÔNG TRI" alone on a line near the top.
       var typeLineIndex: Int?
       for i in headLines {
-        // A type line is a type word alone: a line with more letters than the longest one is not decoded.
-        guard trimmedByteCount(i) <= Self.typeLineMaxBytes else { continue }
-        let t = ToneMarks.fold(lineText(i).lowercased())
-        if let entry = CodeTables.typeWords.first(where: { $0.word == t }),
-          Self.isAllCaps(lineText(i))
-        {
+        // A type line is a type word alone: other lines are not decoded.
+        guard mayBeTypeLine(i) else { continue }
+        let line = lineText(i)
+        let t = ToneMarks.fold(line.lowercased())
+        if let entry = CodeTables.typeWords.first(where: { $0.word == t }), Self.isAllCaps(line) {
           p.type = entry.name == "Văn bản" ? nil : entry.name
           typeLineIndex = i
           break
