@@ -39,8 +39,10 @@ public enum RelationClassifier {
         while inside.contains(k), let p = out[k].parent { k = p }
         return out[k]
       }
+      // The body each issuer phrase names, read once per phrase (a document cites many numbers of one issuer).
+      var bodies: [String: Bodies.Match?] = [:]
       for (index, c) in citations.enumerated() {
-        var entry = place(c, document: document)
+        var entry = place(c, document: document, bodies: &bodies)
         let sentence = sentenceStart(buffer, before: c.extent.lowerBound)
         if index > 0, citations[index - 1].range.upperBound == c.range.upperBound {
           // Another number of the same shared-symbol list: the same reading.
@@ -114,6 +116,28 @@ public enum RelationClassifier {
   /// Where the branch, level and jurisdiction of a cited document come from: its code, its issuer phrase and the
   /// citing document.
   static func place(_ c: Citation, document: DocumentProfile) -> ClassifiedCitation {
+    var bodies: [String: Bodies.Match?] = [:]
+    return place(c, document: document, bodies: &bodies)
+  }
+
+  /// The first body an issuer phrase names ("Ban Thường vụ Tỉnh ủy Sóc Trăng"), nil when it names none.
+  static func firstBody(in issuer: String) -> Bodies.Match? {
+    let words = Array(issuer.utf8)
+    return words.withUnsafeBufferPointer { buf -> Bodies.Match? in
+      let w = TextWindow(buf, from: 0, to: buf.count)
+      var k = 0
+      while k < w.count {
+        if let (m, _) = Bodies.match(in: w, at: k) { return m }
+        k += 1
+      }
+      return nil
+    }
+  }
+
+  /// `place(_:document:)` with the bodies of the issuer phrases already read (`bodies`, filled as it goes).
+  static func place(
+    _ c: Citation, document: DocumentProfile, bodies: inout [String: Bodies.Match?]
+  ) -> ClassifiedCitation {
     let number = c.number
     var branch: Branch = number.shape == .party ? .party : .state
     var level = ProfileCodes.level(ofCode: number.issuerCode)
@@ -123,25 +147,23 @@ public enum RelationClassifier {
     var commune: String?
     var body: String?
     if let issuer = c.issuer {
-      let words = Array(issuer.utf8)
-      words.withUnsafeBufferPointer { buf in
-        let w = TextWindow(buf, from: 0, to: buf.count)
-        var k = 0
-        while k < w.count {
-          if let (m, _) = Bodies.match(in: w, at: k) {
-            body = m.name
-            // A reference without a number belongs to the branch of the body it names.
-            if number.shape == .unnumbered { branch = m.branch }
-            jurisdiction = m.province
-            if let l = Bodies.resolvedLevel(m, province: m.province ?? document.jurisdiction) {
-              level = l
-            }
-            if let name = m.placeName {
-              if level == .commune { commune = name } else { district = name }
-            }
-            break
-          }
-          k += 1
+      let found: Bodies.Match?
+      if let known = bodies[issuer] {
+        found = known
+      } else {
+        found = firstBody(in: issuer)
+        bodies[issuer] = .some(found)
+      }
+      if let m = found {
+        body = m.name
+        // A reference without a number belongs to the branch of the body it names.
+        if number.shape == .unnumbered { branch = m.branch }
+        jurisdiction = m.province
+        if let l = Bodies.resolvedLevel(m, province: m.province ?? document.jurisdiction) {
+          level = l
+        }
+        if let name = m.placeName {
+          if level == .commune { commune = name } else { district = name }
         }
       }
     }
