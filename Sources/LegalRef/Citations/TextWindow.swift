@@ -39,7 +39,26 @@ struct TextWindow {
                 i += 1
                 continue
               }
-              guard let (scalar, len) = reader.scalar(at: i) else { break }
+              // Two- and three-byte scalars (every Vietnamese letter) decoded here; others by the reader.
+              let scalar: Unicode.Scalar
+              let len: Int
+              if b >= 0xC2, b < 0xE0, i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 {
+                scalar = unsafeBitCast(
+                  UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self)
+                len = 2
+              } else if b >= 0xE1, b < 0xED, i + 2 < end, bytes[i + 1] & 0xC0 == 0x80,
+                bytes[i + 2] & 0xC0 == 0x80
+              {
+                // E1–EC: every continuation pair is valid (no overlong form, no surrogate).
+                scalar = unsafeBitCast(
+                  UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                    | UInt32(bytes[i + 2] & 0x3F), to: Unicode.Scalar.self)
+                len = 3
+              } else {
+                guard let (s, l) = reader.scalar(at: i) else { break }
+                scalar = s
+                len = l
+              }
               let l: Unicode.Scalar
               if scalar.value < Self.tableSize {
                 let packed = table[Int(scalar.value)]
