@@ -189,12 +189,17 @@ struct ContextReader {
     var hi = min(reader.bytes.count, start + 700)
     while hi < reader.bytes.count, hi > start, reader.bytes[hi] & 0xC0 == 0x80 { hi += 1 }
     // Nothing below reads past a ";", ":", "!" or "?" (each ends every phrase, and no phrase or date opens with
-    // one): the window stops just after the first, which is most often a few words away.
+    // one), nor past a "." followed by a space or a line break (a sentence end: it ends every phrase, a date
+    // never holds one, and what stops there reads an end of window as it reads that space): the window stops
+    // just after the first, which is most often a few words away.
     var k = start
     while k < hi {
       let b = reader.bytes[k]
       if b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "!")
         || b == UInt8(ascii: "?")
+        || (b == UInt8(ascii: ".")
+          && (k + 1 >= reader.bytes.count || reader.bytes[k + 1] == 0x20
+            || reader.bytes[k + 1] == 0x0A))
       {
         hi = k + 1
         break

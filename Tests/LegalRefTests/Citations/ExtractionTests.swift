@@ -307,3 +307,29 @@ func scanSnippet(_ text: String) throws -> [Citation] {
     #expect(spaced.map(\.typeName) == ["Nghị quyết"])
   }
 }
+
+/// What follows a number is read up to the end of its sentence: a "." before a space or a line break ends it,
+/// a "." inside a date or an abbreviation does not.
+@Suite struct TrailingSentenceTests {
+  @Test func aSentenceEndStopsTheReading() throws {
+    let found = try scanSnippet("Thực hiện Chỉ thị số 05-CT/TW. Về việc này, của Tỉnh ủy thì khác.")
+    #expect(found.count == 1)
+    #expect(found.first?.subject == nil)
+    #expect(found.first?.issuer == nil)
+  }
+
+  @Test func dotsInsideADateDoNot() throws {
+    let found = try scanSnippet(
+      "Căn cứ Nghị quyết số 29-NQ/TW ngày 4.11.2013 của Ban Chấp hành Trung ương về đổi mới căn bản."
+    )
+    #expect(found.first?.date?.description == "2013-11-04")
+    #expect(found.first?.issuer == "Ban Chấp hành Trung ương")
+    #expect(found.first?.subject == "đổi mới căn bản")
+  }
+
+  @Test func aLineBreakAfterTheDotEndsTheSentenceToo() throws {
+    let found = try scanSnippet("theo Kế hoạch số 97-KH/TU.\nCủa Ban Thường vụ về việc khác")
+    #expect(found.first?.issuer == nil)
+    #expect(found.first?.subject == nil)
+  }
+}
