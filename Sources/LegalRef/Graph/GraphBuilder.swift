@@ -105,65 +105,104 @@ public enum GraphBuilder {
       return (key, false, nil)
     }
 
-    // 3. Nodes: corpus documents first, then cited-only documents.
-    var nodes: [String: GraphNode] = [:]
-    var docKeys: [String] = []
+    // 3. Nodes: corpus documents first, then cited-only documents. A node is its index in `nodes`; the keys are
+    // looked up once per mention, and edges are found by their ends' indices.
+    var nodes: [GraphNode] = []
+    var nodeIndex: [String: Int] = [:]
+    var docNodes: [Int] = []
+    docNodes.reserveCapacity(docs.count)
     for (d, doc) in docs.enumerated() {
       let p = doc.profile
       let key = ownMentions[d].map { resolve($0, evidence: nil).key } ?? "file:" + doc.path
-      docKeys.append(key)
-      if nodes[key]?.inCorpus == true { continue }
-      nodes[key] = GraphNode(
+      if let k = nodeIndex[key] {
+        // Every node so far is a corpus document: a second file with the same identity joins the first.
+        docNodes.append(k)
+        continue
+      }
+      var node = GraphNode(
         key: key, number: p.number, type: p.type, issuer: p.issuer, branch: p.branch,
         level: p.level,
         jurisdiction: p.jurisdiction, district: p.district, date: p.date, title: p.title,
         inCorpus: true,
         file: doc.path, period: ownMentions[d]?.period)
-      nodes[key]!.commune = p.commune
+      node.commune = p.commune
+      nodeIndex[key] = nodes.count
+      docNodes.append(nodes.count)
+      nodes.append(node)
     }
 
-    var edges: [EdgeKey: GraphEdge] = [:]
+    var edges: [GraphEdge] = []
+    var edgeFrom: [Int32] = []
+    var edgeTo: [Int32] = []
+    var edgeIndex: [UInt64: Int] = [:]
     func addEdge(
-      _ from: String, _ to: String, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
+      _ from: Int, _ to: Int, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
     ) {
       guard from != to else { return }
-      let k = EdgeKey(from: from, to: to, relation: relation)
-      if var edge = edges[k] {
-        edge.evidence.append(e)
-        edge.assumed = edge.assumed && assumed
-        edges[k] = edge
+      let k =
+        UInt64(UInt32(from)) << 35 | UInt64(UInt32(to)) << 3
+        | UInt64(ReferenceGraph.ordinal(relation))
+      if let i = edgeIndex[k] {
+        edges[i].evidence.append(e)
+        edges[i].assumed = edges[i].assumed && assumed
       } else {
-        edges[k] = GraphEdge(
-          from: from, to: to, relation: relation, assumed: assumed, stated: stated, evidence: [e])
+        edgeIndex[k] = edges.count
+        edges.append(
+          GraphEdge(
+            from: nodes[from].key, to: nodes[to].key, relation: relation, assumed: assumed,
+            stated: stated, evidence: [e]))
+        edgeFrom.append(Int32(from))
+        edgeTo.append(Int32(to))
       }
     }
 
     // Corpus documents by kind, built the first time a description without a number needs them.
     var describable: DescribableIndex? = nil
     for (d, doc) in docs.enumerated() {
-      var keys: [(String, Bool)] = []
+      var keys: [(Int, Bool)] = []
+      keys.reserveCapacity(doc.citations.count)
+      let citingDay = doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
       for (i, c) in doc.citations.enumerated() {
         let cit = c.citation
         let evidence = Evidence(
           file: doc.path, line: cit.position.line, column: cit.position.column, surface: cit.surface
         )
         let m = citationMentions[d][i]
-        let citingDay = doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
         var (key, assumed, period) = resolve(m, evidence: evidence, citingDay: citingDay)
+        var matched: Int? = nil
         if let note = cit.reference {
           assumed = assumed || note.assumed
           if cit.number.shape == .unnumbered, note.kind == .description,
             let match = describedCorpusDocument(
-              cit, c, docs: docs, keys: docKeys, self: d, index: &describable)
+              cit, c, docs: docs, self: d, index: &describable)
           {
-            key = match
+            matched = docNodes[match]
             assumed = true
           }
         }
-        keys.append((key, assumed))
-        if nodes[key] == nil {
+        let target: Int
+        if let matched {
+          target = matched
+        } else if let k = nodeIndex[key] {
+          target = k
+          if !nodes[k].inCorpus {
+            // Fill in what the first mention did not say.
+            // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
+            if nodes[k].type == nil
+              || (cit.typeWritten && cit.typeName != nil
+                && nodes[k].type == cit.number.typeNameFromCode)
+            {
+              nodes[k].type = cit.typeName
+            }
+            if nodes[k].issuer == nil { nodes[k].issuer = c.issuerBody ?? cit.issuer }
+            if nodes[k].title == nil { nodes[k].title = cit.subject }
+            if nodes[k].date == nil, let date = cit.date, m.period != nil || !m.needsPeriod {
+              nodes[k].date = DocumentDate(date)
+            }
+          }
+        } else {
           let unnumbered = cit.number.shape == .unnumbered
-          nodes[key] = GraphNode(
+          var node = GraphNode(
             key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
             issuer: c.issuerBody ?? cit.issuer,
             branch: c.branch,
@@ -171,44 +210,62 @@ public enum GraphBuilder {
             date: (m.period != nil || !m.needsPeriod) ? cit.date.map { DocumentDate($0) } : nil,
             title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false, file: nil,
             period: period)
-          nodes[key]!.commune = c.commune
-        } else if var node = nodes[key], !node.inCorpus {
-          // Fill in what the first mention did not say.
-          // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
-          if node.type == nil
-            || (cit.typeWritten && cit.typeName != nil && node.type == cit.number.typeNameFromCode)
-          {
-            node.type = cit.typeName
-          }
-          if node.issuer == nil { node.issuer = c.issuerBody ?? cit.issuer }
-          if node.title == nil { node.title = cit.subject }
-          if node.date == nil, let date = cit.date, m.period != nil || !m.needsPeriod {
-            node.date = DocumentDate(date)
-          }
-          nodes[key] = node
+          node.commune = c.commune
+          target = nodes.count
+          nodeIndex[key] = target
+          nodes.append(node)
         }
-        addEdge(docKeys[d], key, c.relation, assumed: assumed, stated: false, evidence)
+        keys.append((target, assumed))
+        addEdge(docNodes[d], target, c.relation, assumed: assumed, stated: false, evidence)
         if let parent = c.parent, let stated = c.statedRelation {
-          let (parentKey, parentAssumed) = keys[parent]
-          addEdge(parentKey, key, stated, assumed: assumed || parentAssumed, stated: true, evidence)
+          let (parentNode, parentAssumed) = keys[parent]
+          addEdge(
+            parentNode, target, stated, assumed: assumed || parentAssumed, stated: true, evidence)
         }
       }
     }
     // What the registry knows of the documents only cited.
-    for (key, node) in nodes where !node.inCorpus {
-      guard let number = node.number, let e = registry.entry(number: number, period: node.period)
+    for k in nodes.indices where !nodes[k].inCorpus {
+      guard let number = nodes[k].number,
+        let e = registry.entry(number: number, period: nodes[k].period)
       else { continue }
-      var n = node
-      n.registry = e.source.isEmpty ? e.origin : e.source
-      n.title = e.title
-      n.issuer = e.issuer
-      if n.date == nil { n.date = DocumentDate(e.date) }
-      if n.type == nil || n.type == number.typeNameFromCode { n.type = e.type }
-      nodes[key] = n
+      nodes[k].registry = e.source.isEmpty ? e.origin : e.source
+      nodes[k].title = e.title
+      nodes[k].issuer = e.issuer
+      if nodes[k].date == nil { nodes[k].date = DocumentDate(e.date) }
+      if nodes[k].type == nil || nodes[k].type == number.typeNameFromCode { nodes[k].type = e.type }
     }
-    var edgeList = Array(edges.values)
-    for k in edgeList.indices { edgeList[k].evidence.sort() }
-    return ReferenceGraph(nodes: Array(nodes.values), edges: edgeList, ambiguities: ambiguities)
+    for k in edges.indices where !Self.isSorted(edges[k].evidence) { edges[k].evidence.sort() }
+
+    // Nodes in key order; the edges' ends follow them.
+    let order = nodes.indices.sorted { nodes[$0].key < nodes[$1].key }
+    var rank = [Int32](repeating: 0, count: nodes.count)
+    var sortedNodes: [GraphNode] = []
+    sortedNodes.reserveCapacity(nodes.count)
+    for (r, k) in order.enumerated() {
+      rank[k] = Int32(r)
+      sortedNodes.append(nodes[k])
+    }
+    nodes = []
+    // The same table, its values renumbered (no key is hashed again).
+    let index = nodeIndex.mapValues { Int(rank[$0]) }
+    for k in edgeFrom.indices {
+      edgeFrom[k] = rank[Int(edgeFrom[k])]
+      edgeTo[k] = rank[Int(edgeTo[k])]
+    }
+    return ReferenceGraph(
+      sortedNodes: sortedNodes, index: index, edges: edges, from: edgeFrom, to: edgeTo,
+      ambiguities: ambiguities)
+  }
+
+  /// Whether evidence is already in order (it usually is: citations are read in text order).
+  static func isSorted(_ list: [Evidence]) -> Bool {
+    var k = 1
+    while k < list.count {
+      if list[k] < list[k - 1] { return false }
+      k += 1
+    }
+    return true
   }
 
   /// The period a citation's own words decide: the term written beside a Party number ("khóa XI"), else the
@@ -254,9 +311,9 @@ public enum GraphBuilder {
   }
 
   static func describedCorpusDocument(
-    _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], keys: [String], self d: Int,
+    _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], self d: Int,
     index: inout DescribableIndex?
-  ) -> String? {
+  ) -> Int? {
     guard let note = cit.reference else { return nil }
     if index == nil { index = DescribableIndex(docs) }
     let kind = DescribableIndex.kind(cit.typeName, c.branch, c.level)
@@ -281,13 +338,7 @@ public enum GraphBuilder {
         if ReferenceResolver.overlap(words, title) >= 0.6 { fits.append(k) }
       }
     }
-    return fits.count == 1 ? keys[fits[0]] : nil
-  }
-
-  struct EdgeKey: Hashable {
-    var from: String
-    var to: String
-    var relation: Relation
+    return fits.count == 1 ? fits[0] : nil
   }
 
   /// The identity parts of a number as mentioned.
