@@ -53,7 +53,7 @@ enum Phases {
   }
 
   /// `run-analyze DIR OUT [THREADS]`: the whole analyze — CorpusAnalysis.run, Auditor.audit, ChainFinder.chains,
-  /// DOTWriter.render and GraphJSON.render written to OUT/graph.dot and OUT/graph.json.
+  /// DOTWriter.renderBytes and GraphJSON.renderBytes written to OUT/graph.dot and OUT/graph.json.
   static func analyze(dir: String, out: String, threads: Int?) throws {
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
@@ -64,13 +64,13 @@ enum Phases {
     let t3 = Clock.now()
     let chains = ChainFinder.chains(analysis.graph)
     let t4 = Clock.now()
-    let dot = DOTWriter.render(analysis.graph)
+    let dot = DOTWriter.renderBytes(analysis.graph)
     let t5 = Clock.now()
-    let json = GraphJSON.render(analysis.graph)
+    let json = GraphJSON.renderBytes(analysis.graph)
     let t6 = Clock.now()
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-    try Data(dot.utf8).write(to: URL(fileURLWithPath: out + "/graph.dot"))
-    try Data(json.utf8).write(to: URL(fileURLWithPath: out + "/graph.json"))
+    try AtomicWriter.write(bytes: dot, to: out + "/graph.dot")
+    try AtomicWriter.write(bytes: json, to: out + "/graph.json")
     let t7 = Clock.now()
     let citations = analysis.documents.reduce(0) { $0 + $1.citations.count }
     report([
@@ -81,8 +81,8 @@ enum Phases {
       "documents": String(analysis.documents.count),
       "citations": String(citations), "nodes": String(analysis.graph.nodes.count),
       "edges": String(analysis.graph.edges.count), "findings": String(findings.count),
-      "chaincount": String(chains.count), "dotbytes": String(dot.utf8.count),
-      "jsonbytes": String(json.utf8.count),
+      "chaincount": String(chains.count), "dotbytes": String(dot.count),
+      "jsonbytes": String(json.count),
       "maxrss": String(peakResidentKB()),
     ])
   }
