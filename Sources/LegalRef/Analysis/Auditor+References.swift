@@ -8,14 +8,20 @@ extension Auditor {
     _ docs: [CorpusDocument], _ x: Index, graph g: ReferenceGraph
   ) -> [Finding] {
     var out: [Finding] = []
-    for (di, d) in docs.enumerated() {
+    for di in docs.indices {
       var seen = Set<Int>()
-      for (i, c) in d.citations.enumerated() {
-        let cit = c.citation
-        guard let note = cit.reference, note.resolution != .resolved else { continue }
+      let citations = docs[di].citations
+      for i in citations.indices {
+        // Read in place; the citation is copied only for a finding.
+        guard let resolution = citations[i].citation.reference?.resolution, resolution != .resolved
+        else { continue }
         guard let e = x.cited(di, i) else { continue }
         let k = Int(g.edgeTo[e])
         guard k < g.nodes.count, !g.nodes[k].inCorpus, seen.insert(k).inserted else { continue }
+        let d = docs[di]
+        let c = citations[i]
+        let cit = c.citation
+        let note = cit.reference!
         let key = g.nodes[k].key
         let type = cit.typeName ?? "document"
         var message = "“\(note.text)” names no number"
@@ -66,14 +72,18 @@ extension Auditor {
     _ docs: [CorpusDocument], _ x: Index, graph g: ReferenceGraph, registry: Registry
   ) -> [Finding] {
     var out: [Finding] = []
-    for (di, d) in docs.enumerated() {
-      for (i, c) in d.citations.enumerated() where c.citation.reference == nil {
-        let cit = c.citation
+    for di in docs.indices {
+      let citations = docs[di].citations
+      for i in citations.indices where citations[i].citation.reference == nil {
+        // Only a citation of a document the registry knows is looked at further.
         guard let edge = x.cited(di, i) else { continue }
         let k = Int(g.edgeTo[edge])
         guard k < g.nodes.count, g.nodes[k].registry != nil, let number = g.nodes[k].number,
           let e = registry.entry(number: number, period: g.nodes[k].period)
         else { continue }
+        let d = docs[di]
+        let c = citations[i]
+        let cit = c.citation
         let node = g.nodes[k]
         let key = node.key
         var problems: [String] = []

@@ -66,27 +66,29 @@ public enum Auditor {
     init(_ docs: [CorpusDocument], graph g: ReferenceGraph) {
       // The graph key of each corpus document, by path.
       var byFile: [String: Int] = [:]
-      for (k, n) in g.nodes.enumerated() where n.inCorpus {
-        if let f = n.file { byFile[f] = k }
+      for k in g.nodes.indices where g.nodes[k].inCorpus {
+        if let f = g.nodes[k].file { byFile[f] = k }
       }
       // The first corpus node of each number, found once rather than by a search per document.
       var firstByNumber: [DocumentNumber: Int] = [:]
       docNode = []
       docNode.reserveCapacity(docs.count)
       var numbersIndexed = false
-      for d in docs {
-        if let k = byFile[d.path] {
+      for di in docs.indices {
+        if let k = byFile[docs[di].path] {
           docNode.append(Int32(k))
           continue
         }
         // A second corpus file with the same number as another is merged into that node.
         if !numbersIndexed {
-          for (k, n) in g.nodes.enumerated() where n.inCorpus {
-            if let number = n.number, firstByNumber[number] == nil { firstByNumber[number] = k }
+          for k in g.nodes.indices where g.nodes[k].inCorpus {
+            if let number = g.nodes[k].number, firstByNumber[number] == nil {
+              firstByNumber[number] = k
+            }
           }
           numbersIndexed = true
         }
-        if let number = d.profile.number, let k = firstByNumber[number] {
+        if let number = docs[di].profile.number, let k = firstByNumber[number] {
           docNode.append(Int32(k))
         } else {
           docNode.append(-1)
@@ -95,7 +97,9 @@ public enum Auditor {
 
       // The evidence of the edges, by citing file and position; the first edge of each evidence wins.
       var fileSlot: [String: Int32] = [:]
-      for d in docs where fileSlot[d.path] == nil { fileSlot[d.path] = Int32(fileSlot.count) }
+      for d in docs.indices where fileSlot[docs[d].path] == nil {
+        fileSlot[docs[d].path] = Int32(fileSlot.count)
+      }
       struct Place: Hashable {
         var file: Int32
         var line: Int
@@ -105,31 +109,32 @@ public enum Auditor {
       var chain: [(surface: String, edge: Int32, next: Int32)] = []
       var lastFile: String? = nil
       var lastSlot: Int32? = nil
-      for (e, edge) in g.edges.enumerated() where !edge.stated {
-        for ev in edge.evidence {
-          if lastFile == nil || ev.file != lastFile! {
-            lastFile = ev.file
-            lastSlot = fileSlot[ev.file]
+      for e in g.edges.indices where !g.edges[e].stated {
+        let evidence = g.edges[e].evidence
+        for v in evidence.indices {
+          if lastFile == nil || evidence[v].file != lastFile! {
+            lastFile = evidence[v].file
+            lastSlot = fileSlot[evidence[v].file]
           }
           // Evidence from a file that is not one of the documents is never looked up.
           guard let slot = lastSlot else { continue }
-          let place = Place(file: slot, line: ev.line, column: ev.column)
+          let place = Place(file: slot, line: evidence[v].line, column: evidence[v].column)
           if let head = first[place] {
             var k = head
             var found = false
             while k >= 0 {
-              if chain[Int(k)].surface == ev.surface {
+              if chain[Int(k)].surface == evidence[v].surface {
                 found = true
                 break
               }
               k = chain[Int(k)].next
             }
             if !found {
-              chain.append((ev.surface, Int32(e), head))
+              chain.append((evidence[v].surface, Int32(e), head))
               first[place] = Int32(chain.count - 1)
             }
           } else {
-            chain.append((ev.surface, Int32(e), -1))
+            chain.append((evidence[v].surface, Int32(e), -1))
             first[place] = Int32(chain.count - 1)
           }
         }
@@ -137,17 +142,17 @@ public enum Auditor {
       citationStart = []
       citationStart.reserveCapacity(docs.count + 1)
       citedEdge = []
-      for d in docs {
+      for di in docs.indices {
         citationStart.append(citedEdge.count)
-        let slot = fileSlot[d.path]!
-        for c in d.citations {
-          let cit = c.citation
+        let slot = fileSlot[docs[di].path]!
+        let citations = docs[di].citations
+        for i in citations.indices {
           var found: Int32 = -1
-          if var k = first[Place(file: slot, line: cit.position.line, column: cit.position.column)]
-          {
+          let position = citations[i].citation.position
+          if var k = first[Place(file: slot, line: position.line, column: position.column)] {
             // One entry per surface at a place.
             while k >= 0 {
-              if chain[Int(k)].surface == cit.surface {
+              if chain[Int(k)].surface == citations[i].citation.surface {
                 found = chain[Int(k)].edge
                 break
               }
@@ -162,14 +167,14 @@ public enum Auditor {
       // For every edge end, the corpus documents that implement it directly, in edge order.
       let n = g.endCount
       var counts = [Int](repeating: 0, count: n + 1)
-      for (e, edge) in g.edges.enumerated() where edge.relation.isImplementing {
+      for e in g.edges.indices where g.edges[e].relation.isImplementing {
         let from = Int(g.edgeFrom[e])
         if from < g.nodes.count, g.nodes[from].inCorpus { counts[Int(g.edgeTo[e]) + 1] += 1 }
       }
       for k in 0..<n { counts[k + 1] += counts[k] }
       var fill = counts
       implementerList = [Int32](repeating: 0, count: counts[n])
-      for (e, edge) in g.edges.enumerated() where edge.relation.isImplementing {
+      for e in g.edges.indices where g.edges[e].relation.isImplementing {
         let from = Int(g.edgeFrom[e])
         if from < g.nodes.count, g.nodes[from].inCorpus {
           let to = Int(g.edgeTo[e])
@@ -224,8 +229,9 @@ public enum Auditor {
   {
     var out: [Finding] = []
     var owners: [Int32] = []
-    for (di, d) in docs.enumerated() {
+    for di in docs.indices where !docs[di].mandates.isEmpty {
       guard x.docNode[di] >= 0 else { continue }
+      let d = docs[di]
       let ownNode = Int(x.docNode[di])
       let own = g.nodes[ownNode].key
       var seen = Set<String>()
@@ -352,11 +358,12 @@ public enum Auditor {
     // The unanswered orders by the document that gives them, so each document looks only at its own.
     var mandatesBy: [Int32: [Int]] = [:]
     for (f, owner) in owners.enumerated() { mandatesBy[owner, default: []].append(f) }
-    for (di, d) in docs.enumerated() {
+    for di in docs.indices {
       let k = Int(x.docNode[di])
       guard k >= 0, g.nodes[k].level == .province, let province = g.nodes[k].jurisdiction
       else { continue }
       if reachedOwn[k] { continue }
+      let d = docs[di]
       // An order to the districts that nobody answered already says it.
       let mandateToLower = (mandatesBy[Int32(k)] ?? []).contains { f in
         d.mandates.contains { m in
@@ -381,7 +388,7 @@ public enum Auditor {
     }
     var provincialImplementers = Set<UInt64>()
     var implementsProvincial = Set<UInt64>()
-    for (e, edge) in g.edges.enumerated() where edge.relation.isImplementing {
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
       let from = g.edgeFrom[e]
       let to = g.edgeTo[e]
       if Int(from) < n, g.nodes[Int(from)].level == .province, provinceOf[Int(from)] >= 0 {
@@ -391,7 +398,7 @@ public enum Auditor {
         implementsProvincial.insert(pair(from, provinceOf[Int(to)]))
       }
     }
-    for (e, edge) in g.edges.enumerated() where edge.relation.isImplementing {
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
       let from = Int(g.edgeFrom[e])
       let to = Int(g.edgeTo[e])
       guard from < n, to < n, g.nodes[from].inCorpus, let ll = g.nodes[from].level,
@@ -401,7 +408,7 @@ public enum Auditor {
       if provincialImplementers.contains(pair(Int32(to), p)) { continue }
       // Nor through a provincial document the lower one also implements.
       if implementsProvincial.contains(pair(Int32(from), p)) { continue }
-      let ev = edge.evidence.first
+      let ev = g.edges[e].evidence.first
       let upperName = name(g, node: to)
       out.append(
         Finding(
@@ -439,8 +446,13 @@ public enum Auditor {
     -> [Finding]
   {
     var out: [Finding] = []
-    var datesByEnd: [Int: [(DayDate, Evidence)]] = [:]
-    for (di, d) in docs.enumerated() {
+    let n = g.nodes.count
+    // The dates each document is cited with: (date, document, citation).
+    var datesByEnd = [[(DayDate, Int32, Int32)]](repeating: [], count: g.endCount)
+    for di in docs.indices {
+      let citations = docs[di].citations
+      let own = docs[di].profile.date
+      let ownDay = own.flatMap { $0.isLowerBound ? nil : $0.day }
       var reportedLists = Set<Int>()
       var undatedReported = Set<String>()
       // The numbers cited with a date in this document, worked out the first time they are needed.
@@ -448,13 +460,26 @@ public enum Auditor {
       func datedHere(_ number: String) -> Bool {
         if datedHereSet == nil {
           datedHereSet = Set(
-            d.citations.filter { $0.citation.date != nil }.map { $0.citation.number.description })
+            citations.filter { $0.citation.date != nil }.map { $0.citation.number.description })
         }
         return datedHereSet!.contains(number)
       }
-      for (i, c) in d.citations.enumerated() {
-        let cit = c.citation
+      for i in citations.indices {
+        // What can make a finding is read in place; the citation is copied only when it does.
         let end = x.cited(di, i).map { Int(g.edgeTo[$0]) }
+        let date = citations[i].citation.date
+        if let date, let end { datesByEnd[end].append((date, Int32(di), Int32(i))) }
+        let shape = citations[i].citation.number.shape
+        // A yearly-numbered State document cited without a date, whose node has no period.
+        let undated =
+          citations[i].citation.number.year == nil && (shape == .state || shape == .letter)
+          && end.map { $0 >= n || g.nodes[$0].period == nil } == true
+        let later =
+          date != nil && ownDay != nil && date! > ownDay! && !citations[i].relation.isImplementing
+        guard !citations[i].citation.diagnostics.isEmpty || undated || later else { continue }
+        let c = citations[i]
+        let cit = c.citation
+        let d = docs[di]
         let key = end.map { g.key(ofEnd: $0) }
         let docsInvolved = key.map { [$0] } ?? []
         func add(_ severity: Finding.Severity, _ message: String, hint: String?) {
@@ -494,45 +519,37 @@ public enum Auditor {
           }
         }
         // A yearly-numbered State document cited without a date anywhere in this document: its year is unknown.
-        if cit.number.year == nil, cit.number.shape == .state || cit.number.shape == .letter,
-          !cit.diagnostics.contains(where: { $0.kind == .normativeWithoutYear })
-        {
+        if undated, !cit.diagnostics.contains(where: { $0.kind == .normativeWithoutYear }) {
           let number = cit.number.description
-          if !datedHere(number), let end, end >= g.nodes.count || g.nodes[end].period == nil,
-            undatedReported.insert(number).inserted
-          {
+          if !datedHere(number), undatedReported.insert(number).inserted {
             add(
               .warning,
               "\(cit.typeName ?? "document") \(cit.number) is cited without a date: numbers restart every year, so which year's document is meant cannot be told",
               hint: "add the date of \(cit.number)")
           }
         }
-        if let date = cit.date, let end {
-          let ev = Evidence(
-            file: d.path, line: cit.position.line, column: cit.position.column,
-            surface: cit.surface)
-          datesByEnd[end, default: []].append((date, ev))
-        }
         // A cited date later than the citing document's own date (implements edges are temporal anomalies).
-        if let date = cit.date, let own = d.profile.date, !own.isLowerBound, date > own.day,
-          !c.relation.isImplementing
-        {
+        if later, let date, let ownDay {
           add(
             .error,
-            "\(cit.number) is dated \(date), after the citing document's own date \(own.day)",
+            "\(cit.number) is dated \(date), after the citing document's own date \(ownDay)",
             hint: "check both dates")
         }
       }
     }
-    for end in datesByEnd.keys.sorted(by: g.endPrecedes) {
-      let list = datesByEnd[end]!
+    let ends = g.endKeys.isEmpty ? Array(0..<n) : (0..<g.endCount).sorted(by: g.endPrecedes)
+    for end in ends where datesByEnd[end].count > 1 {
+      let list = datesByEnd[end]
+      let first = list[0]
+      guard list.contains(where: { $0.0 != first.0 }) else { continue }
       let distinct = Set(list.map(\.0))
-      guard distinct.count > 1, let first = list.first else { continue }
+      let d = docs[Int(first.1)]
+      let position = d.citations[Int(first.2)].citation.position
       out.append(
         Finding(
           .citationDefect, .warning,
           "\(name(g, end: end)) is cited with different dates: \(distinct.sorted().map(\.description).joined(separator: ", "))",
-          file: first.1.file, line: first.1.line, column: first.1.column,
+          file: d.path, line: position.line, column: position.column,
           documents: [g.key(ofEnd: end)],
           hint: "check which date is right; if both are, they are two documents"))
     }
@@ -553,12 +570,13 @@ public enum Auditor {
   static func temporalAnomalies(_ g: ReferenceGraph) -> [Finding] {
     var out: [Finding] = []
     let n = g.nodes.count
-    for (e, edge) in g.edges.enumerated() where edge.relation == .implements {
+    for e in g.edges.indices where g.edges[e].relation == .implements {
       let from = Int(g.edgeFrom[e])
       let to = Int(g.edgeTo[e])
       guard from < n, to < n, let ld = g.nodes[from].date,
         !ld.isLowerBound,
-        let ud = g.nodes[to].date, !ud.isLowerBound, ld.day < ud.day, let ev = edge.evidence.first
+        let ud = g.nodes[to].date, !ud.isLowerBound, ld.day < ud.day,
+        let ev = g.edges[e].evidence.first
       else { continue }
       out.append(
         Finding(
@@ -572,7 +590,7 @@ public enum Auditor {
     // The first implementing edge between two documents, when there are cycles to name.
     var firstEdge: [UInt64: Int] = [:]
     if !cycles.isEmpty {
-      for (e, edge) in g.edges.enumerated().reversed() where edge.relation.isImplementing {
+      for e in g.edges.indices.reversed() where g.edges[e].relation.isImplementing {
         firstEdge[UInt64(UInt32(g.edgeFrom[e])) << 32 | UInt64(UInt32(g.edgeTo[e]))] = e
       }
     }

@@ -62,12 +62,12 @@ public enum ChainFinder {
     var start = [Int](repeating: 0, count: n + 1)
     // Whether each node is a legal ground, decided once per node that a basis edge names.
     var legalGround = [UInt8](repeating: 0, count: n)
-    for (e, edge) in g.edges.enumerated() where edge.relation.isImplementing {
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
       let upper = Int(g.edgeTo[e])
       let lower = Int(g.edgeFrom[e])
       guard upper < n, lower < n else { continue }
       // "Căn cứ Luật …, Nghị định …": a legal ground, not an order being carried down the levels.
-      if edge.relation == .basis {
+      if g.edges[e].relation == .basis {
         if legalGround[upper] == 0 { legalGround[upper] = isLegalGround(g.nodes[upper]) ? 1 : 2 }
         if legalGround[upper] == 1 { continue }
       }

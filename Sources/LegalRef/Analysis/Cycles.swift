@@ -11,13 +11,13 @@ public enum Cycles {
     let n = g.endCount
     // Adjacency by key, as ranges of one array.
     var start = [Int](repeating: 0, count: n + 1)
-    for (e, edge) in g.edges.enumerated() where edge.relation.isImplementing {
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
       start[Int(g.edgeFrom[e]) + 1] += 1
     }
     for k in 0..<n { start[k + 1] += start[k] }
     var fill = start
     var next = [Int](repeating: 0, count: start[n])
-    for (e, edge) in g.edges.enumerated() where edge.relation.isImplementing {
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
       let from = Int(g.edgeFrom[e])
       next[fill[from]] = Int(g.edgeTo[e])
       fill[from] += 1

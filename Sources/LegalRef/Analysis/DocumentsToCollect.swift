@@ -55,18 +55,28 @@ public enum DocumentsToCollect {
         citers += 1
         last = g.edgeFrom[Int(e)]
       }
-      // Distinct citations: each edge's evidence is sorted; several edges are merged and sorted.
-      var evidence: [Evidence]
-      if edges.count == 1 {
-        evidence = g.edges[Int(edges.first!)].evidence
-        if !GraphBuilder.isSorted(evidence) { evidence.sort() }
-      } else {
-        evidence = edges.flatMap { g.edges[Int($0)].evidence }
-        evidence.sort()
+      // Distinct citations. Each edge's evidence is sorted, and the edges' evidence usually lies in separate
+      // files: in the order of their first evidence, each list then ends before the next begins, so the counts
+      // add up. Otherwise the lists are merged and sorted.
+      var lists: [[Evidence]] = edges.map { e in
+        let list = g.edges[Int(e)].evidence
+        return GraphBuilder.isSorted(list) ? list : list.sorted()
       }
-      var distinct = evidence.isEmpty ? 0 : 1
-      for i in evidence.indices.dropFirst() where evidence[i] != evidence[i - 1] { distinct += 1 }
-      guard let firstEvidence = evidence.min() else { continue }
+      lists.removeAll { $0.isEmpty }
+      guard !lists.isEmpty else { continue }
+      if lists.count > 1 { lists.sort { $0[0] < $1[0] } }
+      var separate = true
+      for j in lists.indices.dropFirst() where !(lists[j - 1].last! < lists[j][0]) {
+        separate = false
+        break
+      }
+      if !separate { lists = [lists.flatMap { $0 }.sorted()] }
+      var distinct = 0
+      for list in lists {
+        distinct += 1
+        for i in list.indices.dropFirst() where list[i] != list[i - 1] { distinct += 1 }
+      }
+      let firstEvidence = lists[0][0]
       out.append((k, citers, distinct, firstEvidence))
     }
     return out.sorted {
