@@ -9,11 +9,32 @@ public enum GraphBuilder {
     /// Whether a period is needed to tell documents apart (yearly State and Party numbers).
     var needsPeriod: Bool
     /// The place scope of a local number ("Hải Phòng", "Hải Phòng/Vân Đồn", "?file"), nil for central.
-    var place: String?
+    var place: String? { didSet { base = Self.base(text, place) } }
+    /// The canonical number, printed once.
+    let text: String
+    /// The number and place: what the periods known are collected by.
+    private(set) var base: String
 
-    var base: String { number.description + (place.map { " #" + $0 } ?? "") }
+    init(number: DocumentNumber, period: String?, needsPeriod: Bool, place: String?) {
+      self.number = number
+      self.period = period
+      self.needsPeriod = needsPeriod
+      self.place = place
+      text = number.description
+      base = Self.base(text, place)
+    }
+
+    static func base(_ text: String, _ place: String?) -> String {
+      text + (place.map { " #" + $0 } ?? "")
+    }
+
     func key(period p: String?) -> String {
-      number.description + (p.map { " @" + $0 } ?? "") + (place.map { " #" + $0 } ?? "")
+      text + (p.map { " @" + $0 } ?? "") + (place.map { " #" + $0 } ?? "")
+    }
+
+    /// Whether the base names a place (holds " #"): a local number.
+    var isScoped: Bool {
+      place != nil || (text.utf8.contains(UInt8(ascii: "#")) && text.contains(" #"))
     }
   }
 
@@ -25,48 +46,68 @@ public enum GraphBuilder {
     let docs = documents.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
 
     // 1. Mentions, and the periods known for each number and place.
-    var ownMentions: [Int: Mention] = [:]
+    var ownMentions = [Mention?](repeating: nil, count: docs.count)
     var citationMentions: [[Mention]] = []
     var knownPeriods: [String: Set<String>] = [:]
     func note(_ m: Mention) {
       if let p = m.period { knownPeriods[m.base, default: []].insert(p) }
     }
-    for (d, doc) in docs.enumerated() {
-      if let n = doc.profile.number {
+    // The registry's entries by number, as `Registry.entries(number:)` finds them, so that the number is
+    // printed once per mention.
+    var registryByNumber: [String: [Int]] = [:]
+    for (k, e) in registry.entries.enumerated() {
+      registryByNumber[e.number.description, default: []].append(k)
+    }
+    for d in docs.indices {
+      let path = docs[d].path
+      if let n = docs[d].profile.number {
+        let profile = docs[d].profile
         let m = mention(
-          n, date: doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day },
-          level: doc.profile.level,
+          n, date: profile.date.flatMap { $0.isLowerBound ? nil : $0.day },
+          level: profile.level,
           isLocal: ProfileCodes.isLocal(n.issuerCode)
-            || (doc.profile.level.map { $0 != .central } ?? false),
-          jurisdiction: doc.profile.jurisdiction, district: doc.profile.district,
-          commune: doc.profile.commune,
-          scopeFile: doc.path)
+            || (profile.level.map { $0 != .central } ?? false),
+          jurisdiction: profile.jurisdiction, district: profile.district,
+          commune: profile.commune,
+          scopeFile: path)
         ownMentions[d] = m
         note(m)
       }
+      // Each citation read in place, not copied.
+      let citations = docs[d].citations
       var list: [Mention] = []
-      for c in doc.citations {
+      list.reserveCapacity(citations.count)
+      for i in citations.indices {
         var m = mention(
-          c.citation.number, date: c.citation.date, level: c.level, isLocal: c.isLocal,
-          jurisdiction: c.jurisdiction, district: c.district, commune: c.commune,
-          scopeFile: doc.path)
-        if c.citation.reference?.kind == .shortForm, c.citation.number.shape == .unnumbered {
+          citations[i].citation.number, date: citations[i].citation.date,
+          level: citations[i].level, isLocal: citations[i].isLocal,
+          jurisdiction: citations[i].jurisdiction, district: citations[i].district,
+          commune: citations[i].commune,
+          scopeFile: path)
+        if citations[i].citation.reference?.kind == .shortForm,
+          citations[i].citation.number.shape == .unnumbered
+        {
           // "Nghị quyết số 29" that nothing identified: only this file's.
-          m.place = "?" + doc.path
+          m.place = "?" + path
         }
-        if m.needsPeriod, m.period == nil {
-          m.period = writtenPeriod(c.citation, base: m.base, registry: registry)
+        if m.needsPeriod, m.period == nil, citations[i].citation.number.shape != .unnumbered,
+          !m.isScoped
+        {
+          m.period = writtenPeriod(
+            citations[i].citation, m, registry: registry, byNumber: registryByNumber)
         }
         list.append(m)
       }
       // A number cited again without its date in the same document is the same document (official style gives
       // the date on first citation only).
-      var periodHere: [String: String] = [:]
-      for m in list where m.needsPeriod {
-        if let p = m.period, periodHere[m.base] == nil { periodHere[m.base] = p }
-      }
-      for k in list.indices where list[k].needsPeriod && list[k].period == nil {
-        list[k].period = periodHere[list[k].base]
+      if list.contains(where: { $0.needsPeriod && $0.period == nil }) {
+        var periodHere: [String: String] = [:]
+        for m in list where m.needsPeriod {
+          if let p = m.period, periodHere[m.base] == nil { periodHere[m.base] = p }
+        }
+        for k in list.indices where list[k].needsPeriod && list[k].period == nil {
+          list[k].period = periodHere[list[k].base]
+        }
       }
       for m in list { note(m) }
       citationMentions.append(list)
@@ -109,11 +150,14 @@ public enum GraphBuilder {
     // looked up once per mention, and edges are found by their ends' indices.
     var nodes: [GraphNode] = []
     var nodeIndex: [String: Int] = [:]
+    // The printed number of each cited-only node (nil for the others).
+    var nodeNumbers: [String?] = []
     var docNodes: [Int] = []
     docNodes.reserveCapacity(docs.count)
-    for (d, doc) in docs.enumerated() {
-      let p = doc.profile
-      let key = ownMentions[d].map { resolve($0, evidence: nil).key } ?? "file:" + doc.path
+    for d in docs.indices {
+      let p = docs[d].profile
+      let path = docs[d].path
+      let key = ownMentions[d].map { resolve($0, evidence: nil).key } ?? "file:" + path
       if let k = nodeIndex[key] {
         // Every node so far is a corpus document: a second file with the same identity joins the first.
         docNodes.append(k)
@@ -124,11 +168,12 @@ public enum GraphBuilder {
         level: p.level,
         jurisdiction: p.jurisdiction, district: p.district, date: p.date, title: p.title,
         inCorpus: true,
-        file: doc.path, period: ownMentions[d]?.period)
+        file: path, period: ownMentions[d]?.period)
       node.commune = p.commune
       nodeIndex[key] = nodes.count
       docNodes.append(nodes.count)
       nodes.append(node)
+      nodeNumbers.append(nil)
     }
 
     var edges: [GraphEdge] = []
@@ -158,23 +203,26 @@ public enum GraphBuilder {
 
     // Corpus documents by kind, built the first time a description without a number needs them.
     var describable: DescribableIndex? = nil
-    for (d, doc) in docs.enumerated() {
+    for d in docs.indices {
+      let citations = docs[d].citations
+      let path = docs[d].path
       var keys: [(Int, Bool)] = []
-      keys.reserveCapacity(doc.citations.count)
-      let citingDay = doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
-      for (i, c) in doc.citations.enumerated() {
-        let cit = c.citation
+      keys.reserveCapacity(citations.count)
+      let citingDay = docs[d].profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
+      for i in citations.indices {
+        // Read in place: a citation is copied only to make a new node or match a description.
+        let position = citations[i].citation.position
         let evidence = Evidence(
-          file: doc.path, line: cit.position.line, column: cit.position.column, surface: cit.surface
-        )
+          file: path, line: position.line, column: position.column,
+          surface: citations[i].citation.surface)
         let m = citationMentions[d][i]
         var (key, assumed, period) = resolve(m, evidence: evidence, citingDay: citingDay)
         var matched: Int? = nil
-        if let note = cit.reference {
+        if let note = citations[i].citation.reference {
           assumed = assumed || note.assumed
-          if cit.number.shape == .unnumbered, note.kind == .description,
+          if citations[i].citation.number.shape == .unnumbered, note.kind == .description,
             let match = describedCorpusDocument(
-              cit, c, docs: docs, self: d, index: &describable)
+              citations[i].citation, citations[i], docs: docs, self: d, index: &describable)
           {
             matched = docNodes[match]
             assumed = true
@@ -188,19 +236,26 @@ public enum GraphBuilder {
           if !nodes[k].inCorpus {
             // Fill in what the first mention did not say.
             // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
+            let typeName = citations[i].citation.typeName
             if nodes[k].type == nil
-              || (cit.typeWritten && cit.typeName != nil
-                && nodes[k].type == cit.number.typeNameFromCode)
+              || (nodes[k].type != typeName && citations[i].citation.typeWritten && typeName != nil
+                && nodes[k].type == citations[i].citation.number.typeNameFromCode)
             {
-              nodes[k].type = cit.typeName
+              nodes[k].type = typeName
             }
-            if nodes[k].issuer == nil { nodes[k].issuer = c.issuerBody ?? cit.issuer }
-            if nodes[k].title == nil { nodes[k].title = cit.subject }
-            if nodes[k].date == nil, let date = cit.date, m.period != nil || !m.needsPeriod {
+            if nodes[k].issuer == nil {
+              nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
+            }
+            if nodes[k].title == nil { nodes[k].title = citations[i].citation.subject }
+            if nodes[k].date == nil, let date = citations[i].citation.date,
+              m.period != nil || !m.needsPeriod
+            {
               nodes[k].date = DocumentDate(date)
             }
           }
         } else {
+          let c = citations[i]
+          let cit = c.citation
           let unnumbered = cit.number.shape == .unnumbered
           var node = GraphNode(
             key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
@@ -214,21 +269,31 @@ public enum GraphBuilder {
           target = nodes.count
           nodeIndex[key] = target
           nodes.append(node)
+          nodeNumbers.append(unnumbered ? nil : m.text)
         }
         keys.append((target, assumed))
-        addEdge(docNodes[d], target, c.relation, assumed: assumed, stated: false, evidence)
-        if let parent = c.parent, let stated = c.statedRelation {
+        addEdge(
+          docNodes[d], target, citations[i].relation, assumed: assumed, stated: false, evidence)
+        if let parent = citations[i].parent, let stated = citations[i].statedRelation {
           let (parentNode, parentAssumed) = keys[parent]
           addEdge(
             parentNode, target, stated, assumed: assumed || parentAssumed, stated: true, evidence)
         }
       }
     }
-    // What the registry knows of the documents only cited.
+    // What the registry knows of the documents only cited (as `Registry.entry(number:period:)` finds it).
     for k in nodes.indices where !nodes[k].inCorpus {
-      guard let number = nodes[k].number,
-        let e = registry.entry(number: number, period: nodes[k].period)
+      guard let number = nodes[k].number, let text = nodeNumbers[k],
+        let list = registryByNumber[text]
       else { continue }
+      let e: RegistryEntry
+      if let period = nodes[k].period {
+        guard let i = list.first(where: { registry.entries[$0].period == period }) else { continue }
+        e = registry.entries[i]
+      } else {
+        guard list.count == 1 else { continue }
+        e = registry.entries[list[0]]
+      }
       nodes[k].registry = e.source.isEmpty ? e.origin : e.source
       nodes[k].title = e.title
       nodes[k].issuer = e.issuer
@@ -269,12 +334,15 @@ public enum GraphBuilder {
   }
 
   /// The period a citation's own words decide: the term written beside a Party number ("khóa XI"), else the
-  /// registry document its subject names when the number has several.
-  static func writtenPeriod(_ c: Citation, base: String, registry: Registry) -> String? {
-    guard c.number.shape != .unnumbered, !base.contains(" #") else { return nil }
+  /// registry document its subject names when the number has several. `byNumber` is the registry's entries by
+  /// printed number.
+  static func writtenPeriod(
+    _ c: Citation, _ m: Mention, registry: Registry, byNumber: [String: [Int]]
+  ) -> String? {
+    guard c.number.shape != .unnumbered, !m.isScoped else { return nil }
     if let term = c.term, c.number.shape == .party { return term }
-    let entries = registry.entries(number: c.number)
-    guard entries.count > 1 else { return nil }
+    guard let list = byNumber[m.text], list.count > 1 else { return nil }
+    let entries = list.map { registry.entries[$0] }
     return ReferenceResolver.bestBySubject(entries, c.subject ?? c.descriptor)?.period
   }
 
