@@ -95,69 +95,84 @@ public enum Auditor {
         }
       }
 
-      // The evidence of the edges, by citing file and position; the first edge of each evidence wins.
+      // The evidence of the edges, by citing file, then by position within each document; the first edge of
+      // each evidence wins. No evidence is hashed: only its file is looked up, once per run of one file.
       var fileSlot: [String: Int32] = [:]
+      fileSlot.reserveCapacity(docs.count)
       for d in docs.indices where fileSlot[docs[d].path] == nil {
         fileSlot[docs[d].path] = Int32(fileSlot.count)
       }
-      struct Place: Hashable {
-        var file: Int32
-        var line: Int
-        var column: Int
-      }
-      var first: [Place: Int32] = [:]
-      var chain: [(surface: String, edge: Int32, next: Int32)] = []
+      // Every evidence of an edge not stated by a third document, by slot: (position, edge, evidence index).
+      var slotOf: [Int32] = []
       var lastFile: String? = nil
-      var lastSlot: Int32? = nil
+      var lastSlot: Int32 = -1
       for e in g.edges.indices where !g.edges[e].stated {
         let evidence = g.edges[e].evidence
         for v in evidence.indices {
           if lastFile == nil || evidence[v].file != lastFile! {
             lastFile = evidence[v].file
-            lastSlot = fileSlot[evidence[v].file]
+            // Evidence from a file that is not one of the documents is never looked up.
+            lastSlot = fileSlot[evidence[v].file] ?? -1
           }
-          // Evidence from a file that is not one of the documents is never looked up.
-          guard let slot = lastSlot else { continue }
-          let place = Place(file: slot, line: evidence[v].line, column: evidence[v].column)
-          if let head = first[place] {
-            var k = head
-            var found = false
-            while k >= 0 {
-              if chain[Int(k)].surface == evidence[v].surface {
-                found = true
-                break
-              }
-              k = chain[Int(k)].next
-            }
-            if !found {
-              chain.append((evidence[v].surface, Int32(e), head))
-              first[place] = Int32(chain.count - 1)
-            }
-          } else {
-            chain.append((evidence[v].surface, Int32(e), -1))
-            first[place] = Int32(chain.count - 1)
-          }
+          slotOf.append(lastSlot)
         }
       }
+      var slotStart = [Int](repeating: 0, count: fileSlot.count + 1)
+      for slot in slotOf where slot >= 0 { slotStart[Int(slot) + 1] += 1 }
+      for k in 0..<fileSlot.count { slotStart[k + 1] += slotStart[k] }
+      var slotFill = slotStart
+      var entries = [(line: Int, column: Int, edge: Int32, evidence: Int32)](
+        repeating: (0, 0, 0, 0), count: slotStart[fileSlot.count])
+      var seen = 0
+      for e in g.edges.indices where !g.edges[e].stated {
+        let evidence = g.edges[e].evidence
+        for v in evidence.indices {
+          let slot = Int(slotOf[seen])
+          seen += 1
+          guard slot >= 0 else { continue }
+          entries[slotFill[slot]] = (evidence[v].line, evidence[v].column, Int32(e), Int32(v))
+          slotFill[slot] += 1
+        }
+      }
+      // Within a file, by position (stable: edge order is kept among equal positions).
+      var sortedSlots = [Bool](repeating: false, count: fileSlot.count)
       citationStart = []
       citationStart.reserveCapacity(docs.count + 1)
       citedEdge = []
       for di in docs.indices {
         citationStart.append(citedEdge.count)
-        let slot = fileSlot[docs[di].path]!
+        let slot = Int(fileSlot[docs[di].path]!)
+        let range = slotStart[slot]..<slotStart[slot + 1]
+        if !sortedSlots[slot] {
+          entries[range].sort { ($0.line, $0.column, $0.edge) < ($1.line, $1.column, $1.edge) }
+          sortedSlots[slot] = true
+        }
         let citations = docs[di].citations
         for i in citations.indices {
-          var found: Int32 = -1
           let position = citations[i].citation.position
-          if var k = first[Place(file: slot, line: position.line, column: position.column)] {
-            // One entry per surface at a place.
-            while k >= 0 {
-              if chain[Int(k)].surface == citations[i].citation.surface {
-                found = chain[Int(k)].edge
-                break
-              }
-              k = chain[Int(k)].next
+          // The first entry at the position, then the first of them with the citation's surface.
+          var low = range.lowerBound
+          var high = range.upperBound
+          while low < high {
+            let mid = (low + high) / 2
+            if (entries[mid].line, entries[mid].column) < (position.line, position.column) {
+              low = mid + 1
+            } else {
+              high = mid
             }
+          }
+          var found: Int32 = -1
+          while low < range.upperBound, entries[low].line == position.line,
+            entries[low].column == position.column
+          {
+            let entry = entries[low]
+            if g.edges[Int(entry.edge)].evidence[Int(entry.evidence)].surface
+              == citations[i].citation.surface
+            {
+              found = entry.edge
+              break
+            }
+            low += 1
           }
           citedEdge.append(found)
         }
