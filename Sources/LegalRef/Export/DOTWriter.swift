@@ -65,7 +65,10 @@ public enum DOTWriter {
 
   /// Shortens a text to `limit` characters on a word boundary, with "…".
   static func shorten(_ s: String, _ limit: Int) -> String {
-    guard s.count > limit else { return s }
+    // More than `limit` characters, found without counting them all.
+    guard s.utf8.count > limit,
+      let end = s.index(s.startIndex, offsetBy: limit, limitedBy: s.endIndex), end != s.endIndex
+    else { return s }
     var cut = String(s.prefix(limit))
     if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2
     {
@@ -203,18 +206,18 @@ public enum DOTWriter {
     out.append(literal: "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n")
 
     func nodeLine(_ k: Int, indent: StaticString) {
-      let n = g.nodes[k]
-      let (fill, line) = colours(n.branch, inCorpus: n.inCorpus)
+      let inCorpus = g.nodes[k].inCorpus
+      let (fill, line) = colours(g.nodes[k].branch, inCorpus: inCorpus)
       out.append(literal: indent)
       id(k)
       out.append(literal: " [label=\"")
-      escape(label(n), into: &out)
+      escape(label(g.nodes[k]), into: &out)
       out.append(literal: "\", tooltip=\"")
-      escape(tooltip(n), into: &out)
+      escape(tooltip(g.nodes[k]), into: &out)
       out.append(literal: "\", shape=")
-      out.append(text: shape(n.type))
+      out.append(text: shape(g.nodes[k].type))
       out.append(literal: ", style=\"")
-      if n.inCorpus {
+      if inCorpus {
         out.append(literal: "filled,bold")
       } else {
         out.append(literal: "filled,dashed")
@@ -317,10 +320,11 @@ public enum DOTWriter {
       [false, true].map { Array(edgeStyle(r, assumed: $0).utf8) }
     }
     let nodeCount = g.nodes.count
-    for (k, e) in g.edges.enumerated() {
+    for k in g.edges.indices {
       let from = Int(g.edgeFrom[k])
       let to = Int(g.edgeTo[k])
       guard from < nodeCount, to < nodeCount else { continue }
+      let e = g.edges[k]
       out.append(literal: "  ")
       id(to)
       out.append(literal: " -> ")
@@ -338,13 +342,13 @@ public enum DOTWriter {
         out.append(literal: " (assumed: an undated number matched to its only dated candidate)")
       }
       if e.stated { out.append(literal: " (stated by a citing document)") }
-      for ev in e.evidence.prefix(5) {
+      for v in e.evidence.indices.prefix(5) {
         out.append(literal: "\\n")
-        escape(ev.file, into: &out)
+        escape(e.evidence[v].file, into: &out)
         out.append(UInt8(ascii: ":"))
-        out.append(decimal: ev.line)
+        out.append(decimal: e.evidence[v].line)
         out.append(literal: ": ")
-        escape(ev.surface, into: &out)
+        escape(e.evidence[v].surface, into: &out)
       }
       if e.evidence.count > 5 {
         out.append(literal: "\\n… ")

@@ -52,11 +52,11 @@ public enum GraphJSON {
   public static func renderBytes(_ g: ReferenceGraph) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(700 * g.nodes.count + 420 * g.edges.count + 4096)
-    func string(_ s: String) { JSONValue.writeString(s, into: &out) }
-    func optional(_ s: String?) {
+    func string(_ s: String, _ out: inout [UInt8]) { JSONValue.writeString(s, into: &out) }
+    func optional(_ s: String?, _ out: inout [UInt8]) {
       if let s { JSONValue.writeString(s, into: &out) } else { out.append(literal: "null") }
     }
-    func bool(_ b: Bool) {
+    func bool(_ b: Bool, _ out: inout [UInt8]) {
       if b { out.append(literal: "true") } else { out.append(literal: "false") }
     }
     out.append(literal: "{\n  \"schemaVersion\": 1,\n  \"nodes\": ")
@@ -64,37 +64,38 @@ public enum GraphJSON {
       out.append(literal: "[]")
     } else {
       out.append(UInt8(ascii: "["))
-      for (k, n) in g.nodes.enumerated() {
+      for k in g.nodes.indices {
+        let n = g.nodes[k]
         out.append(literal: k > 0 ? ",\n    {\n      \"key\": " : "\n    {\n      \"key\": ")
-        string(n.key)
+        string(n.key, &out)
         out.append(literal: ",\n      \"id\": ")
-        optional(n.number?.description)
+        optional(n.number?.description, &out)
         out.append(literal: ",\n      \"type\": ")
-        optional(n.type)
+        optional(n.type, &out)
         out.append(literal: ",\n      \"issuer\": ")
-        optional(n.issuer)
+        optional(n.issuer, &out)
         out.append(literal: ",\n      \"branch\": ")
-        optional(n.branch?.rawValue)
+        optional(n.branch?.rawValue, &out)
         out.append(literal: ",\n      \"level\": ")
-        optional(n.level?.rawValue)
+        optional(n.level?.rawValue, &out)
         out.append(literal: ",\n      \"jurisdiction\": ")
-        optional(n.jurisdiction)
+        optional(n.jurisdiction, &out)
         out.append(literal: ",\n      \"district\": ")
-        optional(n.district)
+        optional(n.district, &out)
         out.append(literal: ",\n      \"commune\": ")
-        optional(n.commune)
+        optional(n.commune, &out)
         out.append(literal: ",\n      \"date\": ")
-        optional(n.date?.description)
+        optional(n.date?.description, &out)
         out.append(literal: ",\n      \"period\": ")
-        optional(n.period)
+        optional(n.period, &out)
         out.append(literal: ",\n      \"title\": ")
-        optional(n.title)
+        optional(n.title, &out)
         out.append(literal: ",\n      \"inCorpus\": ")
-        bool(n.inCorpus)
+        bool(n.inCorpus, &out)
         out.append(literal: ",\n      \"file\": ")
-        optional(n.file)
+        optional(n.file, &out)
         out.append(literal: ",\n      \"registry\": ")
-        optional(n.registry)
+        optional(n.registry, &out)
         out.append(literal: "\n    }")
       }
       out.append(literal: "\n  ]")
@@ -104,33 +105,34 @@ public enum GraphJSON {
       out.append(literal: "[]")
     } else {
       out.append(UInt8(ascii: "["))
-      for (k, e) in g.edges.enumerated() {
+      for k in g.edges.indices {
+        let e = g.edges[k]
         out.append(literal: k > 0 ? ",\n    {\n      \"from\": " : "\n    {\n      \"from\": ")
-        string(e.from)
+        string(e.from, &out)
         out.append(literal: ",\n      \"to\": ")
-        string(e.to)
+        string(e.to, &out)
         out.append(literal: ",\n      \"relation\": ")
-        string(e.relation.rawValue)
+        string(e.relation.rawValue, &out)
         out.append(literal: ",\n      \"assumed\": ")
-        bool(e.assumed)
+        bool(e.assumed, &out)
         out.append(literal: ",\n      \"stated\": ")
-        bool(e.stated)
+        bool(e.stated, &out)
         out.append(literal: ",\n      \"evidence\": ")
         if e.evidence.isEmpty {
           out.append(literal: "[]")
         } else {
           out.append(UInt8(ascii: "["))
-          for (i, ev) in e.evidence.enumerated() {
+          for i in e.evidence.indices {
             out.append(
               literal: i > 0
                 ? ",\n        {\n          \"file\": " : "\n        {\n          \"file\": ")
-            string(ev.file)
+            string(e.evidence[i].file, &out)
             out.append(literal: ",\n          \"line\": ")
-            out.append(decimal: ev.line)
+            out.append(decimal: e.evidence[i].line)
             out.append(literal: ",\n          \"column\": ")
-            out.append(decimal: ev.column)
+            out.append(decimal: e.evidence[i].column)
             out.append(literal: ",\n          \"surface\": ")
-            string(ev.surface)
+            string(e.evidence[i].surface, &out)
             out.append(literal: "\n        }")
           }
           out.append(literal: "\n      ]")
