@@ -87,6 +87,39 @@ enum Phases {
     ])
   }
 
+  /// `run-serial DIR OUT REPEATS`: the serial steps after the per-file stage — GraphBuilder.build, Auditor.audit,
+  /// ChainFinder.chains, DOTWriter.renderBytes, GraphJSON.renderBytes, writing — each run REPEATS times on one
+  /// analysis; the fastest time of each (on a shared machine the minimum is the least noisy).
+  static func serial(dir: String, out: String, repeats: Int, threads: Int?) throws {
+    let input = InputFiles.collect([dir])
+    let analysis = CorpusAnalysis.run(files: input.files, threads: threads)
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    var best = [Double](repeating: .infinity, count: 6)
+    for _ in 0..<repeats {
+      var t = [Clock.now()]
+      let g = GraphBuilder.build(analysis.documents, registry: analysis.registry)
+      t.append(Clock.now())
+      let findings = Auditor.audit(analysis.documents, graph: g)
+      t.append(Clock.now())
+      let chains = ChainFinder.chains(g)
+      t.append(Clock.now())
+      let dot = DOTWriter.renderBytes(g)
+      t.append(Clock.now())
+      let json = GraphJSON.renderBytes(g)
+      t.append(Clock.now())
+      try AtomicWriter.write(bytes: dot, to: out + "/graph.dot")
+      try AtomicWriter.write(bytes: json, to: out + "/graph.json")
+      t.append(Clock.now())
+      for k in 0..<6 { best[k] = min(best[k], t[k + 1] - t[k]) }
+      withExtendedLifetime((findings, chains)) {}
+    }
+    report([
+      "build": seconds(best[0]), "audit": seconds(best[1]), "chains": seconds(best[2]),
+      "dot": seconds(best[3]), "json": seconds(best[4]), "write": seconds(best[5]),
+      "sum": seconds(best.reduce(0, +)), "repeats": String(repeats),
+    ])
+  }
+
   /// `run-graph NODES`: the graph algorithms on a synthetic graph of about NODES nodes.
   static func graph(nodes: Int) throws {
     let template = try SyntheticGraph.templates()
