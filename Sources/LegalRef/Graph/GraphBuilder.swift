@@ -3,7 +3,8 @@
 public enum GraphBuilder {
   /// A mention of a document: a corpus file's own number or a citation.
   struct Mention {
-    var number: DocumentNumber
+    /// The shape of the number.
+    var shape: DocumentNumber.Shape
     /// The period the number belongs to when known: the year of a yearly State number, the Party term.
     var period: String?
     /// Whether a period is needed to tell documents apart (yearly State and Party numbers).
@@ -16,7 +17,7 @@ public enum GraphBuilder {
     private(set) var base: String
 
     init(number: DocumentNumber, period: String?, needsPeriod: Bool, place: String?) {
-      self.number = number
+      self.shape = number.shape
       self.period = period
       self.needsPeriod = needsPeriod
       self.place = place
@@ -25,11 +26,29 @@ public enum GraphBuilder {
     }
 
     static func base(_ text: String, _ place: String?) -> String {
-      text + (place.map { " #" + $0 } ?? "")
+      guard let place else { return text }
+      var out = ""
+      out.reserveCapacity(text.utf8.count + 2 + place.utf8.count)
+      out += text
+      out += " #"
+      out += place
+      return out
     }
 
     func key(period p: String?) -> String {
-      text + (p.map { " @" + $0 } ?? "") + (place.map { " #" + $0 } ?? "")
+      if p == nil, place == nil { return text }
+      var out = ""
+      out.reserveCapacity(text.utf8.count + 2 + (p?.utf8.count ?? 0) + 2 + (place?.utf8.count ?? 0))
+      out += text
+      if let p {
+        out += " @"
+        out += p
+      }
+      if let place {
+        out += " #"
+        out += place
+      }
+      return out
     }
 
     /// Whether the base names a place (holds " #"): a local number.
@@ -102,14 +121,18 @@ public enum GraphBuilder {
       // the date on first citation only).
       if list.contains(where: { $0.needsPeriod && $0.period == nil }) {
         var periodHere: [String: String] = [:]
-        for m in list where m.needsPeriod {
-          if let p = m.period, periodHere[m.base] == nil { periodHere[m.base] = p }
+        for k in list.indices where list[k].needsPeriod {
+          if let p = list[k].period, periodHere[list[k].base] == nil {
+            periodHere[list[k].base] = p
+          }
         }
         for k in list.indices where list[k].needsPeriod && list[k].period == nil {
           list[k].period = periodHere[list[k].base]
         }
       }
-      for m in list { note(m) }
+      for k in list.indices {
+        if let p = list[k].period { knownPeriods[list[k].base, default: []].insert(p) }
+      }
       citationMentions.append(list)
     }
     // The registry's documents are candidates too.
@@ -128,11 +151,12 @@ public enum GraphBuilder {
         // A document cannot cite one of a term or year that began after it.
         // The registry knows the day of its documents; otherwise the period's first day is the earliest.
         let earlier = candidates.filter { period in
+          // The registry's entry of the number and period, as `Registry.entry(number:period:)` finds it.
+          let entry = registryByNumber[m.text]?.first { registry.entries[$0].period == period }
           let start =
             m.place == nil
-            ? registry.entry(number: m.number, period: period)?.date
-              ?? periodStart(period, shape: m.number.shape)
-            : periodStart(period, shape: m.number.shape)
+            ? entry.map { registry.entries[$0].date } ?? periodStart(period, shape: m.shape)
+            : periodStart(period, shape: m.shape)
           return start.map { $0 <= day } ?? true
         }
         if !earlier.isEmpty { candidates = earlier }
@@ -209,14 +233,16 @@ public enum GraphBuilder {
       var keys: [(Int, Bool)] = []
       keys.reserveCapacity(citations.count)
       let citingDay = docs[d].profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
+      let mentions = citationMentions[d]
       for i in citations.indices {
         // Read in place: a citation is copied only to make a new node or match a description.
         let position = citations[i].citation.position
         let evidence = Evidence(
           file: path, line: position.line, column: position.column,
           surface: citations[i].citation.surface)
-        let m = citationMentions[d][i]
-        var (key, assumed, period) = resolve(m, evidence: evidence, citingDay: citingDay)
+        var (key, assumed, period) = resolve(mentions[i], evidence: evidence, citingDay: citingDay)
+        // Whether the citation's date is the cited document's: its period is known or not needed.
+        let dated = mentions[i].period != nil || !mentions[i].needsPeriod
         var matched: Int? = nil
         if let note = citations[i].citation.reference {
           assumed = assumed || note.assumed
@@ -247,9 +273,7 @@ public enum GraphBuilder {
               nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
             }
             if nodes[k].title == nil { nodes[k].title = citations[i].citation.subject }
-            if nodes[k].date == nil, let date = citations[i].citation.date,
-              m.period != nil || !m.needsPeriod
-            {
+            if nodes[k].date == nil, let date = citations[i].citation.date, dated {
               nodes[k].date = DocumentDate(date)
             }
           }
@@ -262,14 +286,14 @@ public enum GraphBuilder {
             issuer: c.issuerBody ?? cit.issuer,
             branch: c.branch,
             level: c.level, jurisdiction: c.jurisdiction, district: c.district,
-            date: (m.period != nil || !m.needsPeriod) ? cit.date.map { DocumentDate($0) } : nil,
+            date: dated ? cit.date.map { DocumentDate($0) } : nil,
             title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false, file: nil,
             period: period)
           node.commune = c.commune
           target = nodes.count
           nodeIndex[key] = target
           nodes.append(node)
-          nodeNumbers.append(unnumbered ? nil : m.text)
+          nodeNumbers.append(unnumbered ? nil : mentions[i].text)
         }
         keys.append((target, assumed))
         addEdge(
