@@ -21,8 +21,15 @@ public enum DOTWriter {
   /// `escape(_:)` appended to UTF-8 bytes. Escaping goes scalar by scalar, so a text escaped in pieces is the
   /// text escaped whole.
   static func escape(_ s: String, into out: inout [UInt8]) {
-    var s = s
-    s.withUTF8 { bytes in
+    // A native string's bytes are read where they are; another is made contiguous first.
+    if s.utf8.withContiguousStorageIfAvailable({ escape(utf8: $0, into: &out) }) == nil {
+      var s = s
+      s.withUTF8 { escape(utf8: $0, into: &out) }
+    }
+  }
+
+  static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    do {
       var k = 0
       let n = bytes.count
       while k < n {
@@ -125,7 +132,7 @@ public enum DOTWriter {
   }
 
   /// The label of a node: number (or file name), type and date, a shortened title.
-  static func label(_ n: GraphNode) -> String {
+  static func label(_ n: borrowing GraphNode) -> String {
     // A reference without a number: what it says of the document, its type and issuer on lines of their own.
     if n.isUnnumberedReference {
       var rest = n.title ?? n.key
@@ -157,7 +164,7 @@ public enum DOTWriter {
     return lines.joined(separator: "\n")
   }
 
-  static func tooltip(_ n: GraphNode) -> String {
+  static func tooltip(_ n: borrowing GraphNode) -> String {
     var parts: [String] = [n.number?.description ?? n.file ?? n.key]
     if let title = n.title { parts.append(title) }
     if let issuer = n.issuer {
@@ -230,9 +237,11 @@ public enum DOTWriter {
     }
 
     // The members of a level grouped by a place, the places sorted.
-    func groups(_ members: [Int], _ place: (GraphNode) -> String) -> [(String, [Int])] {
+    func groups(_ members: [Int], byProvince: Bool) -> [(String, [Int])] {
       var groups: [String: [Int]] = [:]
-      for k in members { groups[place(g.nodes[k]), default: []].append(k) }
+      for k in members {
+        groups[byProvince ? g.nodes[k].jurisdiction ?? "" : "", default: []].append(k)
+      }
       return groups.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
     }
 
@@ -256,7 +265,7 @@ public enum DOTWriter {
       out.append(text: anchor)
       out.append(literal: " [shape=point, style=invis, width=0, height=0, label=\"\"];\n")
       if level == .province || level == .district || level == .commune {
-        for (j, (place, group)) in groups(members, { $0.jurisdiction ?? "" }).enumerated() {
+        for (j, (place, group)) in groups(members, byProvince: true).enumerated() {
           out.append(literal: "    subgraph cluster_")
           out.append(text: level!.rawValue)
           out.append(UInt8(ascii: "_"))
@@ -275,9 +284,8 @@ public enum DOTWriter {
     }
     // Wide bands wrap into rows: invisible edges from each node to the one a row-width further on.
     for (k, level) in levels.enumerated() {
-      let place: (GraphNode) -> String =
-        level == .central || level == nil ? { _ in "" } : { $0.jurisdiction ?? "" }
-      for (_, group) in groups(byLevel[k], place) where group.count > 6 {
+      let byProvince = !(level == .central || level == nil)
+      for (_, group) in groups(byLevel[k], byProvince: byProvince) where group.count > 6 {
         let width = max(5, Int((Double(group.count).squareRoot() * 1.6).rounded(.up)))
         for i in 0..<(group.count - width) {
           out.append(literal: "  ")

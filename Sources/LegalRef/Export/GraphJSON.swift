@@ -64,39 +64,41 @@ public enum GraphJSON {
       out.append(literal: "[]")
     } else {
       out.append(UInt8(ascii: "["))
-      for k in g.nodes.indices {
-        let n = g.nodes[k]
-        out.append(literal: k > 0 ? ",\n    {\n      \"key\": " : "\n    {\n      \"key\": ")
-        string(n.key, &out)
-        out.append(literal: ",\n      \"id\": ")
-        optional(n.number?.description, &out)
-        out.append(literal: ",\n      \"type\": ")
-        optional(n.type, &out)
-        out.append(literal: ",\n      \"issuer\": ")
-        optional(n.issuer, &out)
-        out.append(literal: ",\n      \"branch\": ")
-        optional(n.branch?.rawValue, &out)
-        out.append(literal: ",\n      \"level\": ")
-        optional(n.level?.rawValue, &out)
-        out.append(literal: ",\n      \"jurisdiction\": ")
-        optional(n.jurisdiction, &out)
-        out.append(literal: ",\n      \"district\": ")
-        optional(n.district, &out)
-        out.append(literal: ",\n      \"commune\": ")
-        optional(n.commune, &out)
-        out.append(literal: ",\n      \"date\": ")
-        optional(n.date?.description, &out)
-        out.append(literal: ",\n      \"period\": ")
-        optional(n.period, &out)
-        out.append(literal: ",\n      \"title\": ")
-        optional(n.title, &out)
-        out.append(literal: ",\n      \"inCorpus\": ")
-        bool(n.inCorpus, &out)
-        out.append(literal: ",\n      \"file\": ")
-        optional(n.file, &out)
-        out.append(literal: ",\n      \"registry\": ")
-        optional(n.registry, &out)
-        out.append(literal: "\n    }")
+      // Through a buffer pointer: no array is retained per field read.
+      g.nodes.withUnsafeBufferPointer { nodes in
+        for k in nodes.indices {
+          out.append(literal: k > 0 ? ",\n    {\n      \"key\": " : "\n    {\n      \"key\": ")
+          string(nodes[k].key, &out)
+          out.append(literal: ",\n      \"id\": ")
+          optional(nodes[k].number?.description, &out)
+          out.append(literal: ",\n      \"type\": ")
+          optional(nodes[k].type, &out)
+          out.append(literal: ",\n      \"issuer\": ")
+          optional(nodes[k].issuer, &out)
+          out.append(literal: ",\n      \"branch\": ")
+          optional(nodes[k].branch?.rawValue, &out)
+          out.append(literal: ",\n      \"level\": ")
+          optional(nodes[k].level?.rawValue, &out)
+          out.append(literal: ",\n      \"jurisdiction\": ")
+          optional(nodes[k].jurisdiction, &out)
+          out.append(literal: ",\n      \"district\": ")
+          optional(nodes[k].district, &out)
+          out.append(literal: ",\n      \"commune\": ")
+          optional(nodes[k].commune, &out)
+          out.append(literal: ",\n      \"date\": ")
+          optional(nodes[k].date?.description, &out)
+          out.append(literal: ",\n      \"period\": ")
+          optional(nodes[k].period, &out)
+          out.append(literal: ",\n      \"title\": ")
+          optional(nodes[k].title, &out)
+          out.append(literal: ",\n      \"inCorpus\": ")
+          bool(nodes[k].inCorpus, &out)
+          out.append(literal: ",\n      \"file\": ")
+          optional(nodes[k].file, &out)
+          out.append(literal: ",\n      \"registry\": ")
+          optional(nodes[k].registry, &out)
+          out.append(literal: "\n    }")
+        }
       }
       out.append(literal: "\n  ]")
     }
@@ -105,39 +107,42 @@ public enum GraphJSON {
       out.append(literal: "[]")
     } else {
       out.append(UInt8(ascii: "["))
-      for k in g.edges.indices {
-        let e = g.edges[k]
-        out.append(literal: k > 0 ? ",\n    {\n      \"from\": " : "\n    {\n      \"from\": ")
-        string(e.from, &out)
-        out.append(literal: ",\n      \"to\": ")
-        string(e.to, &out)
-        out.append(literal: ",\n      \"relation\": ")
-        string(e.relation.rawValue, &out)
-        out.append(literal: ",\n      \"assumed\": ")
-        bool(e.assumed, &out)
-        out.append(literal: ",\n      \"stated\": ")
-        bool(e.stated, &out)
-        out.append(literal: ",\n      \"evidence\": ")
-        if e.evidence.isEmpty {
-          out.append(literal: "[]")
-        } else {
-          out.append(UInt8(ascii: "["))
-          for i in e.evidence.indices {
-            out.append(
-              literal: i > 0
-                ? ",\n        {\n          \"file\": " : "\n        {\n          \"file\": ")
-            string(e.evidence[i].file, &out)
-            out.append(literal: ",\n          \"line\": ")
-            out.append(decimal: e.evidence[i].line)
-            out.append(literal: ",\n          \"column\": ")
-            out.append(decimal: e.evidence[i].column)
-            out.append(literal: ",\n          \"surface\": ")
-            string(e.evidence[i].surface, &out)
-            out.append(literal: "\n        }")
+      g.edges.withUnsafeBufferPointer { edges in
+        for k in edges.indices {
+          out.append(literal: k > 0 ? ",\n    {\n      \"from\": " : "\n    {\n      \"from\": ")
+          string(edges[k].from, &out)
+          out.append(literal: ",\n      \"to\": ")
+          string(edges[k].to, &out)
+          out.append(literal: ",\n      \"relation\": ")
+          string(edges[k].relation.rawValue, &out)
+          out.append(literal: ",\n      \"assumed\": ")
+          bool(edges[k].assumed, &out)
+          out.append(literal: ",\n      \"stated\": ")
+          bool(edges[k].stated, &out)
+          out.append(literal: ",\n      \"evidence\": ")
+          if edges[k].evidence.isEmpty {
+            out.append(literal: "[]")
+          } else {
+            out.append(UInt8(ascii: "["))
+            edges[k].evidence.withUnsafeBufferPointer { evidence in
+              for i in evidence.indices {
+                out.append(
+                  literal: i > 0
+                    ? ",\n        {\n          \"file\": " : "\n        {\n          \"file\": ")
+                string(evidence[i].file, &out)
+                out.append(literal: ",\n          \"line\": ")
+                out.append(decimal: evidence[i].line)
+                out.append(literal: ",\n          \"column\": ")
+                out.append(decimal: evidence[i].column)
+                out.append(literal: ",\n          \"surface\": ")
+                string(evidence[i].surface, &out)
+                out.append(literal: "\n        }")
+              }
+            }
+            out.append(literal: "\n      ]")
           }
-          out.append(literal: "\n      ]")
+          out.append(literal: "\n    }")
         }
-        out.append(literal: "\n    }")
       }
       out.append(literal: "\n  ]")
     }
