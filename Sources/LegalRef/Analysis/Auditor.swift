@@ -21,7 +21,7 @@ public enum Auditor {
 
   /// The findings in `Finding.ordered` order (stable), the files compared once each rather than at every
   /// comparison.
-  static func sorted(_ findings: [Finding]) -> [Finding] {
+  static func sorted(_ findings: consuming [Finding]) -> [Finding] {
     var files = Array(Set(findings.map { $0.file ?? "" }))
     files.sort()
     var fileRank: [String: Int] = [:]
@@ -47,7 +47,15 @@ public enum Auditor {
       if x != y { return x < y }
       return a.k < b.k
     }
-    return keys.map { findings[$0.k] }
+    // Moved into place, not copied: each finding is taken out of its slot once.
+    let count = findings.count
+    var slots: [Finding?] = []
+    slots.reserveCapacity(count)
+    while let f = findings.popLast() { slots.append(f) }
+    var out: [Finding] = []
+    out.reserveCapacity(count)
+    for key in keys { out.append(slots[count - 1 - key.k].take()!) }
+    return out
   }
 
   /// What every check needs, worked out once: each corpus document's node, the edge each citation was read
@@ -227,11 +235,16 @@ public enum Auditor {
   }
 
   static func name(_ g: ReferenceGraph, node k: Int) -> String {
-    let n = g.nodes[k]
-    if n.isUnnumberedReference { return "“\(n.title ?? n.key)” (no number)" }
-    if let number = n.number { return "\(n.type.map { $0 + " " } ?? "")\(number)" }
-    let file = n.file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? n.key
-    return "\(n.type ?? "document") [\(file)]"
+    // The node's fields read in place, not the node copied.
+    if g.nodes[k].isUnnumberedReference {
+      return "“\(g.nodes[k].title ?? g.nodes[k].key)” (no number)"
+    }
+    if let number = g.nodes[k].number {
+      return "\(g.nodes[k].type.map { $0 + " " } ?? "")\(number)"
+    }
+    let file =
+      g.nodes[k].file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? g.nodes[k].key
+    return "\(g.nodes[k].type ?? "document") [\(file)]"
   }
 
   // MARK: 1. Unfulfilled mandates
@@ -246,33 +259,35 @@ public enum Auditor {
     var owners: [Int32] = []
     for di in docs.indices where !docs[di].mandates.isEmpty {
       guard x.docNode[di] >= 0 else { continue }
-      let d = docs[di]
+      let profile = docs[di].profile
+      let mandates = docs[di].mandates
+      let citationCount = docs[di].citations.count
       let ownNode = Int(x.docNode[di])
       let own = g.nodes[ownNode].key
       var seen = Set<String>()
-      for m in d.mandates {
-        guard let level = Bodies.resolvedLevel(m.body, province: d.profile.jurisdiction) else {
+      for m in mandates {
+        guard let level = Bodies.resolvedLevel(m.body, province: profile.jurisdiction) else {
           continue
         }
-        let province = m.body.province ?? d.profile.jurisdiction
+        let province = m.body.province ?? profile.jurisdiction
         let named = m.body.placeName.map(ProfileReader.titleCase)
         // Which documents answer the order: the ordering one, or the documents it names.
         var targets = [ownNode]
-        for i in m.objects where i < d.citations.count {
+        for i in m.objects where i < citationCount {
           if let e = x.cited(di, i) { targets.append(Int(g.edgeTo[e])) }
         }
         let answered = targets.contains { t in
           x.implementers(t).contains { k in
             answers(
               g.nodes[Int(k)], mandate: m, level: level, province: province, named: named,
-              from: d.profile, own: own)
+              from: profile, own: own)
           }
         }
         guard !answered else { continue }
         let who =
           m.body.name + (named.map { " " + $0 } ?? "") + (m.body.plural ? " (every one)" : "")
         let place =
-          province ?? (d.profile.level == .central ? "every province" : "province not named")
+          province ?? (profile.level == .central ? "every province" : "province not named")
         let dedupe = "\(who)|\(m.action)"
         guard seen.insert(dedupe).inserted else { continue }
         let what = m.action == .issue ? "to issue its own plan implementing" : "to carry out"
@@ -281,7 +296,7 @@ public enum Auditor {
           Finding(
             .unfulfilledMandate, .warning,
             "\(name(g, node: ownNode)) orders \(who) [\(place)] \(what) \(objectNames.joined(separator: " and ")); no document of that body in the corpus implements it",
-            file: d.path, line: m.position.line, column: m.position.column,
+            file: docs[di].path, line: m.position.line, column: m.position.column,
             documents: targets.map { g.key(ofEnd: $0) },
             hint:
               "collect the \(level.rawValue)-level document of \(who) in \(place), or record that it was never issued"

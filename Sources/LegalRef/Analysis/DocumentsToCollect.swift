@@ -64,7 +64,26 @@ public enum DocumentsToCollect {
       }
       lists.removeAll { $0.isEmpty }
       guard !lists.isEmpty else { continue }
-      if lists.count > 1 { lists.sort { $0[0] < $1[0] } }
+      if lists.count > 1 {
+        // Usually each list is of one citing file and no two lists share a file: no evidence is in two lists,
+        // the counts add up and the first citation is the least of the lists' first ones.
+        var files = Set<String>()
+        let separateFiles = lists.allSatisfy { list in
+          list.allSatisfy { $0.file == list[0].file } && files.insert(list[0].file).inserted
+        }
+        if separateFiles {
+          var distinct = 0
+          var least = lists[0][0]
+          for list in lists {
+            distinct += 1
+            for i in list.indices.dropFirst() where list[i] != list[i - 1] { distinct += 1 }
+            if list[0] < least { least = list[0] }
+          }
+          out.append((k, citers, distinct, least))
+          continue
+        }
+        lists.sort { $0[0] < $1[0] }
+      }
       var separate = true
       for j in lists.indices.dropFirst() where !(lists[j - 1].last! < lists[j][0]) {
         separate = false
