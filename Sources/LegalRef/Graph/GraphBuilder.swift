@@ -331,11 +331,15 @@ public enum GraphBuilder {
     var rank = [Int32](repeating: 0, count: nodes.count)
     var sortedNodes: [GraphNode] = []
     sortedNodes.reserveCapacity(nodes.count)
+    // Moved into order (each taken out of its slot once), not copied.
+    let count = nodes.count
+    var slots: [GraphNode?] = []
+    slots.reserveCapacity(count)
+    while let node = nodes.popLast() { slots.append(node) }
     for (r, k) in order.enumerated() {
       rank[k] = Int32(r)
-      sortedNodes.append(nodes[k])
+      sortedNodes.append(slots[count - 1 - k].take()!)
     }
-    nodes = []
     // The same table, its values renumbered (no key is hashed again).
     let index = nodeIndex.mapValues { Int(rank[$0]) }
     for k in edgeFrom.indices {

@@ -127,8 +127,8 @@ public struct ReferenceGraph: Sendable {
   /// A graph of nodes already sorted by key (unique), with `index` their positions and `from`/`to` the ids of
   /// each edge's ends (see `edgeFrom`). Edges are sorted here.
   init(
-    sortedNodes: [GraphNode], index: [String: Int], edges: [GraphEdge], from: [Int32], to: [Int32],
-    endKeys: [String] = [], ambiguities: [Ambiguity]
+    sortedNodes: [GraphNode], index: [String: Int], edges: consuming [GraphEdge], from: [Int32],
+    to: [Int32], endKeys: [String] = [], ambiguities: [Ambiguity]
   ) {
     self.nodes = sortedNodes
     self.index = index
@@ -164,8 +164,13 @@ public struct ReferenceGraph: Sendable {
     sortedEdges.reserveCapacity(edges.count)
     sortedFrom.reserveCapacity(edges.count)
     sortedTo.reserveCapacity(edges.count)
+    // The edges are moved into order (each taken out of its slot once), not copied.
+    let count = edges.count
+    var slots: [GraphEdge?] = []
+    slots.reserveCapacity(count)
+    while let e = edges.popLast() { slots.append(e) }
     for k in order {
-      sortedEdges.append(edges[k])
+      sortedEdges.append(slots[count - 1 - k].take()!)
       sortedFrom.append(from[k])
       sortedTo.append(to[k])
     }
