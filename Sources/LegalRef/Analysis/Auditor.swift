@@ -220,7 +220,7 @@ public enum Auditor {
     }
   }
 
-  static func family(_ n: GraphNode) -> String {
+  static func family(_ n: borrowing GraphNode) -> String {
     ProfileReader.family(DocumentProfile(issuer: n.issuer, branch: n.branch, level: n.level))
   }
 
@@ -276,11 +276,14 @@ public enum Auditor {
         for i in m.objects where i < citationCount {
           if let e = x.cited(di, i) { targets.append(Int(g.edgeTo[e])) }
         }
-        let answered = targets.contains { t in
-          x.implementers(t).contains { k in
-            answers(
-              g.nodes[Int(k)], mandate: m, level: level, province: province, named: named,
-              from: profile, own: own)
+        // The candidates are read through a buffer pointer, borrowed rather than copied.
+        let answered = g.nodes.withUnsafeBufferPointer { nodes in
+          targets.contains { t in
+            x.implementers(t).contains { k in
+              answers(
+                nodes[Int(k)], mandate: m, level: level, province: province, named: named,
+                from: profile, own: own)
+            }
           }
         }
         guard !answered else { continue }
@@ -309,7 +312,7 @@ public enum Auditor {
 
   /// Whether corpus document `x` answers the order: the body's kind and level, in the right place.
   static func answers(
-    _ x: GraphNode, mandate m: Mandate, level: Level, province: String?, named: String?,
+    _ x: borrowing GraphNode, mandate m: Mandate, level: Level, province: String?, named: String?,
     from: DocumentProfile,
     own: String
   ) -> Bool {

@@ -189,8 +189,10 @@ public enum DOTWriter {
     // Node ids are n1, n2… in node order; the nodes of each level, in node order, found once.
     let levels: [Level?] = Level.allCases.map { Optional($0) } + [nil]
     var byLevel = [[Int]](repeating: [], count: levels.count)
-    for (k, n) in g.nodes.enumerated() {
-      byLevel[n.level.flatMap { l in Level.allCases.firstIndex(of: l) } ?? levels.count - 1].append(
+    for k in g.nodes.indices {
+      byLevel[
+        g.nodes[k].level.flatMap { l in Level.allCases.firstIndex(of: l) } ?? levels.count - 1
+      ].append(
         k)
     }
     var out: [UInt8] = []
@@ -218,9 +220,12 @@ public enum DOTWriter {
       out.append(literal: indent)
       id(k)
       out.append(literal: " [label=\"")
-      escape(label(g.nodes[k]), into: &out)
-      out.append(literal: "\", tooltip=\"")
-      escape(tooltip(g.nodes[k]), into: &out)
+      // Through a buffer pointer: the node is borrowed, not copied.
+      g.nodes.withUnsafeBufferPointer { nodes in
+        escape(label(nodes[k]), into: &out)
+        out.append(literal: "\", tooltip=\"")
+        escape(tooltip(nodes[k]), into: &out)
+      }
       out.append(literal: "\", shape=")
       out.append(text: shape(g.nodes[k].type))
       out.append(literal: ", style=\"")
