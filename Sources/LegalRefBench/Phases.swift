@@ -52,7 +52,7 @@ enum Phases {
   }
 
   /// `run-analyze DIR OUT [THREADS]`: the whole analyze — CorpusAnalysis.run, Auditor.audit, ChainFinder.chains,
-  /// DOTWriter.render and GraphJSON.render written to OUT/graph.dot and OUT/graph.json.
+  /// DOTWriter.renderBytes and GraphJSON.renderBytes written to OUT/graph.dot and OUT/graph.json.
   static func analyze(dir: String, out: String, threads: Int?) throws {
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
@@ -63,13 +63,13 @@ enum Phases {
     let t3 = Clock.now()
     let chains = ChainFinder.chains(analysis.graph)
     let t4 = Clock.now()
-    let dot = DOTWriter.render(analysis.graph)
+    let dot = DOTWriter.renderBytes(analysis.graph)
     let t5 = Clock.now()
-    let json = GraphJSON.render(analysis.graph)
+    let json = GraphJSON.renderBytes(analysis.graph)
     let t6 = Clock.now()
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-    try Data(dot.utf8).write(to: URL(fileURLWithPath: out + "/graph.dot"))
-    try Data(json.utf8).write(to: URL(fileURLWithPath: out + "/graph.json"))
+    try AtomicWriter.write(bytes: dot, to: out + "/graph.dot")
+    try AtomicWriter.write(bytes: json, to: out + "/graph.json")
     let t7 = Clock.now()
     let citations = analysis.documents.reduce(0) { $0 + $1.citations.count }
     report([
@@ -80,9 +80,42 @@ enum Phases {
       "documents": String(analysis.documents.count),
       "citations": String(citations), "nodes": String(analysis.graph.nodes.count),
       "edges": String(analysis.graph.edges.count), "findings": String(findings.count),
-      "chaincount": String(chains.count), "dotbytes": String(dot.utf8.count),
-      "jsonbytes": String(json.utf8.count),
+      "chaincount": String(chains.count), "dotbytes": String(dot.count),
+      "jsonbytes": String(json.count),
       "maxrss": String(peakResidentKB()),
+    ])
+  }
+
+  /// `run-serial DIR OUT REPEATS`: the serial steps after the per-file stage — GraphBuilder.build, Auditor.audit,
+  /// ChainFinder.chains, DOTWriter.renderBytes, GraphJSON.renderBytes, writing — each run REPEATS times on one
+  /// analysis; the fastest time of each (on a shared machine the minimum is the least noisy).
+  static func serial(dir: String, out: String, repeats: Int, threads: Int?) throws {
+    let input = InputFiles.collect([dir])
+    let analysis = CorpusAnalysis.run(files: input.files, threads: threads)
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    var best = [Double](repeating: .infinity, count: 6)
+    for _ in 0..<repeats {
+      var t = [Clock.now()]
+      let g = GraphBuilder.build(analysis.documents, registry: analysis.registry)
+      t.append(Clock.now())
+      let findings = Auditor.audit(analysis.documents, graph: g)
+      t.append(Clock.now())
+      let chains = ChainFinder.chains(g)
+      t.append(Clock.now())
+      let dot = DOTWriter.renderBytes(g)
+      t.append(Clock.now())
+      let json = GraphJSON.renderBytes(g)
+      t.append(Clock.now())
+      try AtomicWriter.write(bytes: dot, to: out + "/graph.dot")
+      try AtomicWriter.write(bytes: json, to: out + "/graph.json")
+      t.append(Clock.now())
+      for k in 0..<6 { best[k] = min(best[k], t[k + 1] - t[k]) }
+      withExtendedLifetime((findings, chains)) {}
+    }
+    report([
+      "build": seconds(best[0]), "audit": seconds(best[1]), "chains": seconds(best[2]),
+      "dot": seconds(best[3]), "json": seconds(best[4]), "write": seconds(best[5]),
+      "sum": seconds(best.reduce(0, +)), "repeats": String(repeats),
     ])
   }
 

@@ -56,6 +56,9 @@ func runChild(_ args: [String]) -> Int32 {
     case ("run-scan", 2): Phases.scan(dir: rest[1], threads: threads)
     case ("run-analyze", 3): try Phases.analyze(dir: rest[1], out: rest[2], threads: threads)
     case ("run-graph", 2): try Phases.graph(nodes: positiveInt(rest[1], "run-graph"))
+    case ("run-serial", 4):
+      try Phases.serial(
+        dir: rest[1], out: rest[2], repeats: positiveInt(rest[3], "run-serial"), threads: threads)
     default: fail("bad arguments for \(rest.first ?? "")")
     }
   } catch {

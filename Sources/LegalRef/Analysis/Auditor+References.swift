@@ -4,20 +4,25 @@ extension Auditor {
 
   /// A reference without a number that nothing identified, or that several documents fit: one finding per citing
   /// document and reference.
-  static func unidentifiedReferences(_ docs: [CorpusDocument], graph g: ReferenceGraph) -> [Finding]
-  {
-    let cited = citedKeys(g)
+  static func unidentifiedReferences(
+    _ docs: [CorpusDocument], _ x: Index, graph g: ReferenceGraph
+  ) -> [Finding] {
     var out: [Finding] = []
-    for d in docs {
-      var seen = Set<String>()
-      for c in d.citations {
-        let cit = c.citation
-        guard let note = cit.reference, note.resolution != .resolved else { continue }
-        let ev = Evidence(
-          file: d.path, line: cit.position.line, column: cit.position.column, surface: cit.surface)
-        guard let key = cited[ev], let node = g.node(key), !node.inCorpus,
-          seen.insert(key).inserted
+    for di in docs.indices {
+      var seen = Set<Int>()
+      let citations = docs[di].citations
+      for i in citations.indices {
+        // Read in place; the citation is copied only for a finding.
+        guard let resolution = citations[i].citation.reference?.resolution, resolution != .resolved
         else { continue }
+        guard let e = x.cited(di, i) else { continue }
+        let k = Int(g.edgeTo[e])
+        guard k < g.nodes.count, !g.nodes[k].inCorpus, seen.insert(k).inserted else { continue }
+        let d = docs[di]
+        let c = citations[i]
+        let cit = c.citation
+        let note = cit.reference!
+        let key = g.nodes[k].key
         let type = cit.typeName ?? "document"
         var message = "“\(note.text)” names no number"
         if let year = note.schoolYear { message += " (school year \(year))" }
@@ -64,18 +69,23 @@ extension Auditor {
 
   /// A citation whose date, plenum, term or issuer contradicts the registry's entry for the document it names.
   static func registryContradictions(
-    _ docs: [CorpusDocument], graph g: ReferenceGraph, registry: Registry
+    _ docs: [CorpusDocument], _ x: Index, graph g: ReferenceGraph, registry: Registry
   ) -> [Finding] {
-    let cited = citedKeys(g)
     var out: [Finding] = []
-    for d in docs {
-      for c in d.citations where c.citation.reference == nil {
-        let cit = c.citation
-        let ev = Evidence(
-          file: d.path, line: cit.position.line, column: cit.position.column, surface: cit.surface)
-        guard let key = cited[ev], let node = g.node(key), node.registry != nil,
-          let number = node.number, let e = registry.entry(number: number, period: node.period)
+    for di in docs.indices {
+      let citations = docs[di].citations
+      for i in citations.indices where citations[i].citation.reference == nil {
+        // Only a citation of a document the registry knows is looked at further.
+        guard let edge = x.cited(di, i) else { continue }
+        let k = Int(g.edgeTo[edge])
+        guard k < g.nodes.count, g.nodes[k].registry != nil, let number = g.nodes[k].number,
+          let e = registry.entry(number: number, period: g.nodes[k].period)
         else { continue }
+        let d = docs[di]
+        let c = citations[i]
+        let cit = c.citation
+        let node = g.nodes[k]
+        let key = node.key
         var problems: [String] = []
         if let date = cit.date, date != e.date {
           problems.append("it is dated \(date) here, the registry has \(e.date)")

@@ -6,131 +6,313 @@ public enum Auditor {
     _ documents: [CorpusDocument], graph g: ReferenceGraph, registry: Registry = .builtIn
   ) -> [Finding] {
     let docs = documents.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    let keys = documentKeys(docs, graph: g)
+    let x = Index(docs, graph: g)
     var findings: [Finding] = []
-    let mandates = unfulfilledMandates(docs, keys: keys, graph: g)
+    let (mandates, owners) = unfulfilledMandates(docs, x, graph: g)
     findings += mandates
-    findings += levelGaps(docs, keys: keys, graph: g, mandates: mandates)
+    findings += levelGaps(docs, x, graph: g, mandates: mandates, owners: owners)
     findings += missingDocuments(g)
-    findings += citationDefects(docs, keys: keys, graph: g)
+    findings += citationDefects(docs, x, graph: g)
     findings += temporalAnomalies(g)
-    findings += unidentifiedReferences(docs, graph: g)
-    findings += registryContradictions(docs, graph: g, registry: registry)
-    return findings.sorted(by: Finding.ordered)
+    findings += unidentifiedReferences(docs, x, graph: g)
+    findings += registryContradictions(docs, x, graph: g, registry: registry)
+    return sorted(findings)
   }
 
-  /// The graph key of each corpus document, by path.
-  static func documentKeys(_ docs: [CorpusDocument], graph g: ReferenceGraph) -> [String: String] {
-    var out: [String: String] = [:]
-    for n in g.nodes where n.inCorpus {
-      if let f = n.file { out[f] = n.key }
+  /// The findings in `Finding.ordered` order (stable), the files compared once each rather than at every
+  /// comparison.
+  static func sorted(_ findings: consuming [Finding]) -> [Finding] {
+    var files = Array(Set(findings.map { $0.file ?? "" }))
+    files.sort()
+    var fileRank: [String: Int] = [:]
+    fileRank.reserveCapacity(files.count)
+    for (k, f) in files.enumerated() { fileRank[f] = k }
+    let categories = Finding.Category.allCases
+    var keys: [(category: Int, file: Int, line: Int, column: Int, k: Int)] = []
+    keys.reserveCapacity(findings.count)
+    for (k, f) in findings.enumerated() {
+      keys.append(
+        (
+          categories.firstIndex(of: f.category)!, fileRank[f.file ?? ""]!, f.line ?? 0,
+          f.column ?? 0, k
+        ))
     }
-    // The first corpus node of each number, found once rather than by a search per document.
-    var firstByNumber: [DocumentNumber: Int] = [:]
-    for (k, n) in g.nodes.enumerated() where n.inCorpus {
-      if let number = n.number, firstByNumber[number] == nil { firstByNumber[number] = k }
+    keys.sort { a, b in
+      if a.category != b.category { return a.category < b.category }
+      if a.file != b.file { return a.file < b.file }
+      if a.line != b.line { return a.line < b.line }
+      if a.column != b.column { return a.column < b.column }
+      let x = findings[a.k].message
+      let y = findings[b.k].message
+      if x != y { return x < y }
+      return a.k < b.k
     }
-    for d in docs where out[d.path] == nil {
-      // A second corpus file with the same number as another is merged into that node.
-      if let number = d.profile.number, let k = firstByNumber[number] {
-        out[d.path] = g.nodes[k].key
+    // Moved into place, not copied: each finding is taken out of its slot once.
+    let count = findings.count
+    var slots: [Finding?] = []
+    slots.reserveCapacity(count)
+    while let f = findings.popLast() { slots.append(f) }
+    var out: [Finding] = []
+    out.reserveCapacity(count)
+    for key in keys { out.append(slots[count - 1 - key.k].take()!) }
+    return out
+  }
+
+  /// What every check needs, worked out once: each corpus document's node, the edge each citation was read
+  /// into, and the corpus documents implementing each document.
+  struct Index {
+    /// The node of each document (by position in the sorted documents), -1 when none.
+    var docNode: [Int32]
+    /// Where document d's citations start in `citedEdge`.
+    var citationStart: [Int]
+    /// For each citation, the first edge (not stated by a third document) whose evidence it is, -1 when none.
+    var citedEdge: [Int32]
+    /// Edge-end id → its corpus implementers' node indices, as ranges of `implementerList`.
+    var implementerStart: [Int]
+    var implementerList: [Int32]
+
+    init(_ docs: [CorpusDocument], graph g: ReferenceGraph) {
+      // The graph key of each corpus document, by path.
+      var byFile: [String: Int] = [:]
+      for k in g.nodes.indices where g.nodes[k].inCorpus {
+        if let f = g.nodes[k].file { byFile[f] = k }
       }
+      // The first corpus node of each number, found once rather than by a search per document.
+      var firstByNumber: [DocumentNumber: Int] = [:]
+      docNode = []
+      docNode.reserveCapacity(docs.count)
+      var numbersIndexed = false
+      for di in docs.indices {
+        if let k = byFile[docs[di].path] {
+          docNode.append(Int32(k))
+          continue
+        }
+        // A second corpus file with the same number as another is merged into that node.
+        if !numbersIndexed {
+          for k in g.nodes.indices where g.nodes[k].inCorpus {
+            if let number = g.nodes[k].number, firstByNumber[number] == nil {
+              firstByNumber[number] = k
+            }
+          }
+          numbersIndexed = true
+        }
+        if let number = docs[di].profile.number, let k = firstByNumber[number] {
+          docNode.append(Int32(k))
+        } else {
+          docNode.append(-1)
+        }
+      }
+
+      // The evidence of the edges, by citing file, then by position within each document; the first edge of
+      // each evidence wins. No evidence is hashed: only its file is looked up, once per run of one file.
+      var fileSlot: [String: Int32] = [:]
+      fileSlot.reserveCapacity(docs.count)
+      for d in docs.indices where fileSlot[docs[d].path] == nil {
+        fileSlot[docs[d].path] = Int32(fileSlot.count)
+      }
+      // Every evidence of an edge not stated by a third document, by slot: (position, edge, evidence index).
+      var slotOf: [Int32] = []
+      var lastFile: String? = nil
+      var lastSlot: Int32 = -1
+      for e in g.edges.indices where !g.edges[e].stated {
+        let evidence = g.edges[e].evidence
+        for v in evidence.indices {
+          if lastFile == nil || evidence[v].file != lastFile! {
+            lastFile = evidence[v].file
+            // Evidence from a file that is not one of the documents is never looked up.
+            lastSlot = fileSlot[evidence[v].file] ?? -1
+          }
+          slotOf.append(lastSlot)
+        }
+      }
+      var slotStart = [Int](repeating: 0, count: fileSlot.count + 1)
+      for slot in slotOf where slot >= 0 { slotStart[Int(slot) + 1] += 1 }
+      for k in 0..<fileSlot.count { slotStart[k + 1] += slotStart[k] }
+      var slotFill = slotStart
+      var entries = [(line: Int, column: Int, edge: Int32, evidence: Int32)](
+        repeating: (0, 0, 0, 0), count: slotStart[fileSlot.count])
+      var seen = 0
+      for e in g.edges.indices where !g.edges[e].stated {
+        let evidence = g.edges[e].evidence
+        for v in evidence.indices {
+          let slot = Int(slotOf[seen])
+          seen += 1
+          guard slot >= 0 else { continue }
+          entries[slotFill[slot]] = (evidence[v].line, evidence[v].column, Int32(e), Int32(v))
+          slotFill[slot] += 1
+        }
+      }
+      // Within a file, by position (stable: edge order is kept among equal positions).
+      var sortedSlots = [Bool](repeating: false, count: fileSlot.count)
+      citationStart = []
+      citationStart.reserveCapacity(docs.count + 1)
+      citedEdge = []
+      for di in docs.indices {
+        citationStart.append(citedEdge.count)
+        let slot = Int(fileSlot[docs[di].path]!)
+        let range = slotStart[slot]..<slotStart[slot + 1]
+        if !sortedSlots[slot] {
+          entries[range].sort { ($0.line, $0.column, $0.edge) < ($1.line, $1.column, $1.edge) }
+          sortedSlots[slot] = true
+        }
+        let citations = docs[di].citations
+        for i in citations.indices {
+          let position = citations[i].citation.position
+          // The first entry at the position, then the first of them with the citation's surface.
+          var low = range.lowerBound
+          var high = range.upperBound
+          while low < high {
+            let mid = (low + high) / 2
+            if (entries[mid].line, entries[mid].column) < (position.line, position.column) {
+              low = mid + 1
+            } else {
+              high = mid
+            }
+          }
+          var found: Int32 = -1
+          while low < range.upperBound, entries[low].line == position.line,
+            entries[low].column == position.column
+          {
+            let entry = entries[low]
+            if g.edges[Int(entry.edge)].evidence[Int(entry.evidence)].surface
+              == citations[i].citation.surface
+            {
+              found = entry.edge
+              break
+            }
+            low += 1
+          }
+          citedEdge.append(found)
+        }
+      }
+      citationStart.append(citedEdge.count)
+
+      // For every edge end, the corpus documents that implement it directly, in edge order.
+      let n = g.endCount
+      var counts = [Int](repeating: 0, count: n + 1)
+      for e in g.edges.indices where g.edges[e].relation.isImplementing {
+        let from = Int(g.edgeFrom[e])
+        if from < g.nodes.count, g.nodes[from].inCorpus { counts[Int(g.edgeTo[e]) + 1] += 1 }
+      }
+      for k in 0..<n { counts[k + 1] += counts[k] }
+      var fill = counts
+      implementerList = [Int32](repeating: 0, count: counts[n])
+      for e in g.edges.indices where g.edges[e].relation.isImplementing {
+        let from = Int(g.edgeFrom[e])
+        if from < g.nodes.count, g.nodes[from].inCorpus {
+          let to = Int(g.edgeTo[e])
+          implementerList[fill[to]] = Int32(from)
+          fill[to] += 1
+        }
+      }
+      implementerStart = counts
     }
-    return out
+
+    /// The edge citation `i` of document `d` was read into, nil when none.
+    func cited(_ d: Int, _ i: Int) -> Int? {
+      let e = citedEdge[citationStart[d] + i]
+      return e < 0 ? nil : Int(e)
+    }
+
+    /// The node indices of the corpus documents implementing edge end `id`.
+    func implementers(_ id: Int) -> ArraySlice<Int32> {
+      implementerList[implementerStart[id]..<implementerStart[id + 1]]
+    }
   }
 
-  /// For every document key, the keys of the corpus documents that implement it (directly).
-  static func implementersInCorpus(_ g: ReferenceGraph) -> [String: [GraphNode]] {
-    var out: [String: [GraphNode]] = [:]
-    for e in g.edges where e.relation.isImplementing {
-      if let n = g.node(e.from), n.inCorpus { out[e.to, default: []].append(n) }
-    }
-    return out
-  }
-
-  static func family(_ n: GraphNode) -> String {
+  static func family(_ n: borrowing GraphNode) -> String {
     ProfileReader.family(DocumentProfile(issuer: n.issuer, branch: n.branch, level: n.level))
   }
 
   static func name(_ g: ReferenceGraph, _ key: String) -> String {
-    guard let n = g.node(key) else { return key }
-    if n.isUnnumberedReference { return "“\(n.title ?? key)” (no number)" }
-    if let number = n.number { return "\(n.type.map { $0 + " " } ?? "")\(number)" }
-    let file = n.file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? key
-    return "\(n.type ?? "document") [\(file)]"
+    guard let k = g.index[key] else { return key }
+    return name(g, node: k)
   }
 
-  /// The cited document's key for each citation of a corpus document, by where it was read.
-  static func citedKeys(_ g: ReferenceGraph) -> [Evidence: String] {
-    var out: [Evidence: String] = [:]
-    out.reserveCapacity(g.edges.reduce(0) { $0 + ($1.stated ? 0 : $1.evidence.count) })
-    for e in g.edges where !e.stated {
-      for ev in e.evidence where out[ev] == nil { out[ev] = e.to }
+  /// The name of edge end `id` (a node, or a key no node has).
+  static func name(_ g: ReferenceGraph, end id: Int) -> String {
+    id < g.nodes.count ? name(g, node: id) : g.key(ofEnd: id)
+  }
+
+  static func name(_ g: ReferenceGraph, node k: Int) -> String {
+    // The node's fields read in place, not the node copied.
+    if g.nodes[k].isUnnumberedReference {
+      return "“\(g.nodes[k].title ?? g.nodes[k].key)” (no number)"
     }
-    return out
+    if let number = g.nodes[k].number {
+      return "\(g.nodes[k].type.map { $0 + " " } ?? "")\(number)"
+    }
+    let file =
+      g.nodes[k].file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? g.nodes[k].key
+    return "\(g.nodes[k].type ?? "document") [\(file)]"
   }
 
   // MARK: 1. Unfulfilled mandates
 
+  /// The findings, and for each the node of the document that gives the order.
   static func unfulfilledMandates(
-    _ docs: [CorpusDocument], keys: [String: String], graph g: ReferenceGraph
+    _ docs: [CorpusDocument], _ x: Index, graph g: ReferenceGraph
   )
-    -> [Finding]
+    -> ([Finding], [Int32])
   {
-    let implementers = implementersInCorpus(g)
-    let cited = citedKeys(g)
     var out: [Finding] = []
-    for d in docs {
-      guard let own = keys[d.path] else { continue }
+    var owners: [Int32] = []
+    for di in docs.indices where !docs[di].mandates.isEmpty {
+      guard x.docNode[di] >= 0 else { continue }
+      let profile = docs[di].profile
+      let mandates = docs[di].mandates
+      let citationCount = docs[di].citations.count
+      let ownNode = Int(x.docNode[di])
+      let own = g.nodes[ownNode].key
       var seen = Set<String>()
-      for m in d.mandates {
-        guard let level = Bodies.resolvedLevel(m.body, province: d.profile.jurisdiction) else {
+      for m in mandates {
+        guard let level = Bodies.resolvedLevel(m.body, province: profile.jurisdiction) else {
           continue
         }
-        let province = m.body.province ?? d.profile.jurisdiction
+        let province = m.body.province ?? profile.jurisdiction
         let named = m.body.placeName.map(ProfileReader.titleCase)
         // Which documents answer the order: the ordering one, or the documents it names.
-        var targets = [own]
-        for i in m.objects where i < d.citations.count {
-          let c = d.citations[i].citation
-          let evidence = Evidence(
-            file: d.path, line: c.position.line, column: c.position.column, surface: c.surface)
-          if let key = cited[evidence] {
-            targets.append(key)
-          }
+        var targets = [ownNode]
+        for i in m.objects where i < citationCount {
+          if let e = x.cited(di, i) { targets.append(Int(g.edgeTo[e])) }
         }
-        let candidates = targets.flatMap { implementers[$0] ?? [] }
-        let answered = candidates.contains { x in
-          answers(
-            x, mandate: m, level: level, province: province, named: named, from: d.profile, own: own
-          )
+        // The candidates are read through a buffer pointer, borrowed rather than copied.
+        let answered = g.nodes.withUnsafeBufferPointer { nodes in
+          targets.contains { t in
+            x.implementers(t).contains { k in
+              answers(
+                nodes[Int(k)], mandate: m, level: level, province: province, named: named,
+                from: profile, own: own)
+            }
+          }
         }
         guard !answered else { continue }
         let who =
           m.body.name + (named.map { " " + $0 } ?? "") + (m.body.plural ? " (every one)" : "")
         let place =
-          province ?? (d.profile.level == .central ? "every province" : "province not named")
+          province ?? (profile.level == .central ? "every province" : "province not named")
         let dedupe = "\(who)|\(m.action)"
         guard seen.insert(dedupe).inserted else { continue }
         let what = m.action == .issue ? "to issue its own plan implementing" : "to carry out"
-        let objectNames = ([own] + targets.dropFirst()).map { name(g, $0) }
+        let objectNames = targets.map { name(g, end: $0) }
         out.append(
           Finding(
             .unfulfilledMandate, .warning,
-            "\(name(g, own)) orders \(who) [\(place)] \(what) \(objectNames.joined(separator: " and ")); no document of that body in the corpus implements it",
-            file: d.path, line: m.position.line, column: m.position.column,
-            documents: [own] + targets.dropFirst(),
+            "\(name(g, node: ownNode)) orders \(who) [\(place)] \(what) \(objectNames.joined(separator: " and ")); no document of that body in the corpus implements it",
+            file: docs[di].path, line: m.position.line, column: m.position.column,
+            documents: targets.map { g.key(ofEnd: $0) },
             hint:
               "collect the \(level.rawValue)-level document of \(who) in \(place), or record that it was never issued"
           ))
+        owners.append(Int32(ownNode))
       }
     }
-    return out
+    return (out, owners)
   }
 
   /// Whether corpus document `x` answers the order: the body's kind and level, in the right place.
   static func answers(
-    _ x: GraphNode, mandate m: Mandate, level: Level, province: String?, named: String?,
+    _ x: borrowing GraphNode, mandate m: Mandate, level: Level, province: String?, named: String?,
     from: DocumentProfile,
     own: String
   ) -> Bool {
@@ -152,87 +334,123 @@ public enum Auditor {
   // MARK: 2. Level gaps
 
   static func levelGaps(
-    _ docs: [CorpusDocument], keys: [String: String], graph g: ReferenceGraph, mandates: [Finding]
+    _ docs: [CorpusDocument], _ x: Index, graph g: ReferenceGraph, mandates: [Finding],
+    owners: [Int32]
   ) -> [Finding] {
     var out: [Finding] = []
+    let n = g.nodes.count
+    // Each node's province, as a small integer (-1: none).
+    var provinceIds: [String: Int32] = [:]
+    var provinceOf = [Int32](repeating: -1, count: n)
+    for k in 0..<n {
+      guard let p = g.nodes[k].jurisdiction else { continue }
+      if let id = provinceIds[p] {
+        provinceOf[k] = id
+      } else {
+        let id = Int32(provinceIds.count)
+        provinceIds[p] = id
+        provinceOf[k] = id
+      }
+    }
     // Which documents a district or commune document of each province reaches upwards through implementation:
     // one search per province from all its lower documents, so the whole check stays linear per province.
-    var up: [String: [String]] = [:]
-    for (upper, children) in ChainFinder.implementers(g) {
-      for (c, _) in children { up[c, default: []].append(upper) }
-    }
-    var reachedFrom: [String: Set<String>] = [:]
-    var lowerByProvince: [String: [String]] = [:]
-    for n in g.nodes where (n.level ?? .central) >= .district {
-      if let p = n.jurisdiction { lowerByProvince[p, default: []].append(n.key) }
-    }
-    for (province, starts) in lowerByProvince {
-      var stack = starts
-      var seen = Set(starts)
-      while let k = stack.popLast() {
-        for u in up[k] ?? [] where seen.insert(u).inserted { stack.append(u) }
+    let down = ChainFinder.down(g)
+    var upCount = [Int](repeating: 0, count: n + 1)
+    for c in down.child { upCount[Int(c) + 1] += 1 }
+    for k in 0..<n { upCount[k + 1] += upCount[k] }
+    var upFill = upCount
+    var up = [Int32](repeating: 0, count: down.child.count)
+    for u in 0..<n {
+      for i in down.children(u) {
+        let c = Int(down.child[i])
+        up[upFill[c]] = Int32(u)
+        upFill[c] += 1
       }
-      for k in seen { reachedFrom[k, default: []].insert(province) }
     }
-    func reaches(_ from: String, level: Level, province: String) -> Bool {
-      reachedFrom[from]?.contains(province) == true
+    var lowerByProvince = [[Int32]](repeating: [], count: provinceIds.count)
+    for k in 0..<n where (g.nodes[k].level ?? .central) >= .district && provinceOf[k] >= 0 {
+      lowerByProvince[Int(provinceOf[k])].append(Int32(k))
+    }
+    // Whether a node is reached from the lower documents of its own province.
+    var reachedOwn = [Bool](repeating: false, count: n)
+    var mark = [Int32](repeating: -1, count: n)
+    var stack: [Int32] = []
+    for (province, starts) in lowerByProvince.enumerated() where !starts.isEmpty {
+      let p = Int32(province)
+      stack = starts
+      for k in starts { mark[Int(k)] = p }
+      while let k = stack.popLast() {
+        if provinceOf[Int(k)] == p { reachedOwn[Int(k)] = true }
+        for u in up[upCount[Int(k)]..<upCount[Int(k) + 1]] where mark[Int(u)] != p {
+          mark[Int(u)] = p
+          stack.append(u)
+        }
+      }
     }
     // (a) A provincial corpus document no district document of its province implements.
     // The unanswered orders by the document that gives them, so each document looks only at its own.
-    var mandatesBy: [String: [Finding]] = [:]
-    for f in mandates {
-      if let first = f.documents.first { mandatesBy[first, default: []].append(f) }
-    }
-    for d in docs {
-      guard let key = keys[d.path], let node = g.node(key), node.level == .province,
-        let province = node.jurisdiction
+    var mandatesBy: [Int32: [Int]] = [:]
+    for (f, owner) in owners.enumerated() { mandatesBy[owner, default: []].append(f) }
+    for di in docs.indices {
+      let k = Int(x.docNode[di])
+      guard k >= 0, g.nodes[k].level == .province, let province = g.nodes[k].jurisdiction
       else { continue }
-      if reaches(key, level: .district, province: province) { continue }
+      if reachedOwn[k] { continue }
+      let d = docs[di]
       // An order to the districts that nobody answered already says it.
-      let mandateToLower = (mandatesBy[key] ?? []).contains { f in
-        f.documents.first == key
-          && d.mandates.contains { m in
-            Bodies.resolvedLevel(m.body, province: province).map { $0 > .province } ?? false
-              && f.line == m.position.line
-          }
+      let mandateToLower = (mandatesBy[Int32(k)] ?? []).contains { f in
+        d.mandates.contains { m in
+          Bodies.resolvedLevel(m.body, province: province).map { $0 > .province } ?? false
+            && mandates[f].line == m.position.line
+        }
       }
       if mandateToLower { continue }
       out.append(
         Finding(
           .levelGap, .warning,
-          "\(name(g, key)) (\(province), province) is not implemented by any district document of \(province) in the corpus",
-          file: d.path, line: 1, column: 1, documents: [key],
+          "\(name(g, node: k)) (\(province), province) is not implemented by any district document of \(province) in the corpus",
+          file: d.path, line: 1, column: 1, documents: [g.nodes[k].key],
           hint: "collect the district plans of \(province) that implement it"))
     }
     // (b) A district or commune document implementing a central one directly, with no provincial document of its
     // province implementing that central document.
     // The provinces with a provincial document implementing each document, and the provinces whose provincial
-    // documents each document implements.
-    var provincialImplementers: [String: Set<String>] = [:]
-    var implementsProvincial: [String: Set<String>] = [:]
-    for x in g.edges where x.relation.isImplementing {
-      if let n = g.node(x.from), n.level == .province, let p = n.jurisdiction {
-        provincialImplementers[x.to, default: []].insert(p)
+    // documents each document implements: (document, province) pairs.
+    func pair(_ id: Int32, _ province: Int32) -> UInt64 {
+      UInt64(UInt32(id)) << 32 | UInt64(UInt32(province))
+    }
+    var provincialImplementers = Set<UInt64>()
+    var implementsProvincial = Set<UInt64>()
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
+      let from = g.edgeFrom[e]
+      let to = g.edgeTo[e]
+      if Int(from) < n, g.nodes[Int(from)].level == .province, provinceOf[Int(from)] >= 0 {
+        provincialImplementers.insert(pair(to, provinceOf[Int(from)]))
       }
-      if let n = g.node(x.to), n.level == .province, let p = n.jurisdiction {
-        implementsProvincial[x.from, default: []].insert(p)
+      if Int(to) < n, g.nodes[Int(to)].level == .province, provinceOf[Int(to)] >= 0 {
+        implementsProvincial.insert(pair(from, provinceOf[Int(to)]))
       }
     }
-    for e in g.edges where e.relation.isImplementing {
-      guard let lower = g.node(e.from), lower.inCorpus, let ll = lower.level, ll >= .district,
-        let province = lower.jurisdiction, let upper = g.node(e.to), upper.level == .central
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
+      let from = Int(g.edgeFrom[e])
+      let to = Int(g.edgeTo[e])
+      guard from < n, to < n, g.nodes[from].inCorpus, let ll = g.nodes[from].level,
+        ll >= .district, let province = g.nodes[from].jurisdiction, g.nodes[to].level == .central
       else { continue }
-      if provincialImplementers[e.to]?.contains(province) == true { continue }
+      let p = provinceOf[from]
+      if provincialImplementers.contains(pair(Int32(to), p)) { continue }
       // Nor through a provincial document the lower one also implements.
-      if implementsProvincial[e.from]?.contains(province) == true { continue }
-      let ev = e.evidence.first
+      if implementsProvincial.contains(pair(Int32(from), p)) { continue }
+      let ev = g.edges[e].evidence.first
+      let upperName = name(g, node: to)
       out.append(
         Finding(
           .levelGap, .warning,
-          "\(name(g, lower.key)) (\(province), \(ll.rawValue)) implements \(name(g, upper.key)) directly; no provincial document of \(province) implementing it is in the corpus",
-          file: ev?.file, line: ev?.line, column: ev?.column, documents: [lower.key, upper.key],
+          "\(name(g, node: from)) (\(province), \(ll.rawValue)) implements \(upperName) directly; no provincial document of \(province) implementing it is in the corpus",
+          file: ev?.file, line: ev?.line, column: ev?.column,
+          documents: [g.nodes[from].key, g.nodes[to].key],
           hint:
-            "collect the \(province) provincial plan implementing \(name(g, upper.key)), or record that the province issued none"
+            "collect the \(province) provincial plan implementing \(upperName), or record that the province issued none"
         ))
     }
     return out
@@ -242,13 +460,13 @@ public enum Auditor {
 
   static func missingDocuments(_ g: ReferenceGraph) -> [Finding] {
     // A reference without a number has its own finding (unidentified-reference).
-    DocumentsToCollect.list(g).filter { g.node($0.key)?.isUnnumberedReference != true }.map {
+    DocumentsToCollect.ranked(g).filter { !g.nodes[$0.node].isUnnumberedReference }.map {
       item in
       let ev = item.firstEvidence
       return Finding(
         .missingDocument, .note,
-        "\(name(g, item.key)) is cited by \(item.citingDocuments) corpus document(s) (\(item.citations) citation(s)) but is not in the corpus",
-        file: ev.file, line: ev.line, column: ev.column, documents: [item.key],
+        "\(name(g, node: item.node)) is cited by \(item.citingDocuments) corpus document(s) (\(item.citations) citation(s)) but is not in the corpus",
+        file: ev.file, line: ev.line, column: ev.column, documents: [g.nodes[item.node].key],
         hint: "add it to the corpus to follow its own citations")
     }
   }
@@ -256,23 +474,46 @@ public enum Auditor {
   // MARK: 4. Citation defects
 
   static func citationDefects(
-    _ docs: [CorpusDocument], keys: [String: String], graph g: ReferenceGraph
+    _ docs: [CorpusDocument], _ x: Index, graph g: ReferenceGraph
   )
     -> [Finding]
   {
-    let cited = citedKeys(g)
     var out: [Finding] = []
-    var datesByNode: [String: [(DayDate, Evidence)]] = [:]
-    for d in docs {
+    let n = g.nodes.count
+    // The dates each document is cited with: (date, document, citation).
+    var datesByEnd = [[(DayDate, Int32, Int32)]](repeating: [], count: g.endCount)
+    for di in docs.indices {
+      let citations = docs[di].citations
+      let own = docs[di].profile.date
+      let ownDay = own.flatMap { $0.isLowerBound ? nil : $0.day }
       var reportedLists = Set<Int>()
       var undatedReported = Set<String>()
-      let datedHere = Set(
-        d.citations.filter { $0.citation.date != nil }.map { $0.citation.number.description })
-      for c in d.citations {
+      // The numbers cited with a date in this document, worked out the first time they are needed.
+      var datedHereSet: Set<String>? = nil
+      func datedHere(_ number: String) -> Bool {
+        if datedHereSet == nil {
+          datedHereSet = Set(
+            citations.filter { $0.citation.date != nil }.map { $0.citation.number.description })
+        }
+        return datedHereSet!.contains(number)
+      }
+      for i in citations.indices {
+        // What can make a finding is read in place; the citation is copied only when it does.
+        let end = x.cited(di, i).map { Int(g.edgeTo[$0]) }
+        let date = citations[i].citation.date
+        if let date, let end { datesByEnd[end].append((date, Int32(di), Int32(i))) }
+        let shape = citations[i].citation.number.shape
+        // A yearly-numbered State document cited without a date, whose node has no period.
+        let undated =
+          citations[i].citation.number.year == nil && (shape == .state || shape == .letter)
+          && end.map { $0 >= n || g.nodes[$0].period == nil } == true
+        let later =
+          date != nil && ownDay != nil && date! > ownDay! && !citations[i].relation.isImplementing
+        guard !citations[i].citation.diagnostics.isEmpty || undated || later else { continue }
+        let c = citations[i]
         let cit = c.citation
-        let ev = Evidence(
-          file: d.path, line: cit.position.line, column: cit.position.column, surface: cit.surface)
-        let key = cited[ev]
+        let d = docs[di]
+        let key = end.map { g.key(ofEnd: $0) }
         let docsInvolved = key.map { [$0] } ?? []
         func add(_ severity: Finding.Severity, _ message: String, hint: String?) {
           out.append(
@@ -311,36 +552,38 @@ public enum Auditor {
           }
         }
         // A yearly-numbered State document cited without a date anywhere in this document: its year is unknown.
-        if cit.number.year == nil, cit.number.shape == .state || cit.number.shape == .letter,
-          !cit.diagnostics.contains(where: { $0.kind == .normativeWithoutYear }),
-          !datedHere.contains(cit.number.description), let key, g.node(key)?.period == nil,
-          undatedReported.insert(cit.number.description).inserted
-        {
-          add(
-            .warning,
-            "\(cit.typeName ?? "document") \(cit.number) is cited without a date: numbers restart every year, so which year's document is meant cannot be told",
-            hint: "add the date of \(cit.number)")
+        if undated, !cit.diagnostics.contains(where: { $0.kind == .normativeWithoutYear }) {
+          let number = cit.number.description
+          if !datedHere(number), undatedReported.insert(number).inserted {
+            add(
+              .warning,
+              "\(cit.typeName ?? "document") \(cit.number) is cited without a date: numbers restart every year, so which year's document is meant cannot be told",
+              hint: "add the date of \(cit.number)")
+          }
         }
-        if let date = cit.date, let key { datesByNode[key, default: []].append((date, ev)) }
         // A cited date later than the citing document's own date (implements edges are temporal anomalies).
-        if let date = cit.date, let own = d.profile.date, !own.isLowerBound, date > own.day,
-          !c.relation.isImplementing
-        {
+        if later, let date, let ownDay {
           add(
             .error,
-            "\(cit.number) is dated \(date), after the citing document's own date \(own.day)",
+            "\(cit.number) is dated \(date), after the citing document's own date \(ownDay)",
             hint: "check both dates")
         }
       }
     }
-    for (key, list) in datesByNode.sorted(by: { $0.key < $1.key }) {
+    let ends = g.endKeys.isEmpty ? Array(0..<n) : (0..<g.endCount).sorted(by: g.endPrecedes)
+    for end in ends where datesByEnd[end].count > 1 {
+      let list = datesByEnd[end]
+      let first = list[0]
+      guard list.contains(where: { $0.0 != first.0 }) else { continue }
       let distinct = Set(list.map(\.0))
-      guard distinct.count > 1, let first = list.first else { continue }
+      let d = docs[Int(first.1)]
+      let position = d.citations[Int(first.2)].citation.position
       out.append(
         Finding(
           .citationDefect, .warning,
-          "\(name(g, key)) is cited with different dates: \(distinct.sorted().map(\.description).joined(separator: ", "))",
-          file: first.1.file, line: first.1.line, column: first.1.column, documents: [key],
+          "\(name(g, end: end)) is cited with different dates: \(distinct.sorted().map(\.description).joined(separator: ", "))",
+          file: d.path, line: position.line, column: position.column,
+          documents: [g.key(ofEnd: end)],
           hint: "check which date is right; if both are, they are two documents"))
     }
     for a in g.ambiguities {
@@ -359,28 +602,41 @@ public enum Auditor {
 
   static func temporalAnomalies(_ g: ReferenceGraph) -> [Finding] {
     var out: [Finding] = []
-    for e in g.edges where e.relation == .implements {
-      guard let lower = g.node(e.from), let upper = g.node(e.to), let ld = lower.date,
+    let n = g.nodes.count
+    for e in g.edges.indices where g.edges[e].relation == .implements {
+      let from = Int(g.edgeFrom[e])
+      let to = Int(g.edgeTo[e])
+      guard from < n, to < n, let ld = g.nodes[from].date,
         !ld.isLowerBound,
-        let ud = upper.date, !ud.isLowerBound, ld.day < ud.day, let ev = e.evidence.first
+        let ud = g.nodes[to].date, !ud.isLowerBound, ld.day < ud.day,
+        let ev = g.edges[e].evidence.first
       else { continue }
       out.append(
         Finding(
           .temporalAnomaly, .warning,
-          "\(name(g, lower.key)) (dated \(ld.day)) implements \(name(g, upper.key)), which is dated later (\(ud.day))",
-          file: ev.file, line: ev.line, column: ev.column, documents: [lower.key, upper.key],
+          "\(name(g, node: from)) (dated \(ld.day)) implements \(name(g, node: to)), which is dated later (\(ud.day))",
+          file: ev.file, line: ev.line, column: ev.column,
+          documents: [g.nodes[from].key, g.nodes[to].key],
           hint: "check both dates, and whether the right document is named"))
     }
-    for cycle in Cycles.find(g) {
-      let first = g.edges.first {
-        $0.from == cycle[0] && $0.to == cycle[1 % cycle.count] && $0.relation.isImplementing
+    let cycles = Cycles.findIds(g)
+    // The first implementing edge between two documents, when there are cycles to name.
+    var firstEdge: [UInt64: Int] = [:]
+    if !cycles.isEmpty {
+      for e in g.edges.indices.reversed() where g.edges[e].relation.isImplementing {
+        firstEdge[UInt64(UInt32(g.edgeFrom[e])) << 32 | UInt64(UInt32(g.edgeTo[e]))] = e
       }
-      let ev = first?.evidence.first
+    }
+    for cycle in cycles {
+      let next = cycle[1 % cycle.count]
+      let first = firstEdge[UInt64(UInt32(cycle[0])) << 32 | UInt64(UInt32(next))]
+      let ev = first.flatMap { g.edges[$0].evidence.first }
       out.append(
         Finding(
           .temporalAnomaly, .warning,
-          "implementation cycle: \((cycle + [cycle[0]]).map { name(g, $0) }.joined(separator: " → "))",
-          file: ev?.file, line: ev?.line, column: ev?.column, documents: cycle,
+          "implementation cycle: \((cycle + [cycle[0]]).map { name(g, end: $0) }.joined(separator: " → "))",
+          file: ev?.file, line: ev?.line, column: ev?.column,
+          documents: cycle.map { g.key(ofEnd: $0) },
           hint: "one of these documents names the wrong document as the one it implements"))
     }
     return out

@@ -42,20 +42,52 @@ public enum ChainFinder {
   /// The most chains listed per root.
   public static let maxChainsPerRoot = 2_000
 
-  /// The top-down implementation graph: for each document, the documents that implement it (sorted), with evidence.
-  static func implementers(_ g: ReferenceGraph) -> [String: [(String, Evidence?)]] {
-    var down: [String: [(String, Evidence?)]] = [:]
-    for e in g.edges where e.relation.isImplementing {
-      // By index, so that the nodes are read in place rather than copied.
-      guard let upper = g.index[e.to], let lower = g.index[e.from] else { continue }
+  /// The top-down implementation graph: for each node, the nodes that implement it (in key order, as the edges
+  /// are sorted), with the edge.
+  struct Down {
+    /// Node k's children are `child[start[k]..<start[k + 1]]`.
+    var start: [Int]
+    var child: [Int32]
+    /// The edge each child implements its parent through.
+    var edge: [Int32]
+
+    func children(_ k: Int) -> Range<Int> { start[k]..<start[k + 1] }
+    func hasChildren(_ k: Int) -> Bool { start[k + 1] > start[k] }
+  }
+
+  /// The top-down implementation graph of `g`, built once.
+  static func down(_ g: ReferenceGraph) -> Down {
+    let n = g.nodes.count
+    var keep = [Bool](repeating: false, count: g.edges.count)
+    var start = [Int](repeating: 0, count: n + 1)
+    // Whether each node is a legal ground, decided once per node that a basis edge names.
+    var legalGround = [UInt8](repeating: 0, count: n)
+    for e in g.edges.indices where g.edges[e].relation.isImplementing {
+      let upper = Int(g.edgeTo[e])
+      let lower = Int(g.edgeFrom[e])
+      guard upper < n, lower < n else { continue }
       // "Căn cứ Luật …, Nghị định …": a legal ground, not an order being carried down the levels.
-      if e.relation == .basis, isLegalGround(g.nodes[upper]) { continue }
+      if g.edges[e].relation == .basis {
+        if legalGround[upper] == 0 { legalGround[upper] = isLegalGround(g.nodes[upper]) ? 1 : 2 }
+        if legalGround[upper] == 1 { continue }
+      }
       // Never climb a level: a province document cannot implement a district one in a chain.
       if let lu = g.nodes[upper].level, let ll = g.nodes[lower].level, ll < lu { continue }
-      down[e.to, default: []].append((e.from, e.evidence.first))
+      keep[e] = true
+      start[upper + 1] += 1
     }
-    for k in down.keys { down[k]!.sort { $0.0 < $1.0 } }
-    return down
+    for k in 0..<n { start[k + 1] += start[k] }
+    var fill = start
+    var child = [Int32](repeating: 0, count: start[n])
+    var via = [Int32](repeating: 0, count: start[n])
+    // Edges come sorted by (from, to, relation): each node's children arrive in key order.
+    for e in g.edges.indices where keep[e] {
+      let upper = Int(g.edgeTo[e])
+      child[fill[upper]] = g.edgeFrom[e]
+      via[fill[upper]] = Int32(e)
+      fill[upper] += 1
+    }
+    return Down(start: start, child: child, edge: via)
   }
 
   /// Laws, decrees, circulars and other normative documents: a basis on them is a legal ground, not a chain link.
@@ -68,55 +100,60 @@ public enum ChainFinder {
 
   /// Every maximal chain, grouped by root (roots sorted by level, then key).
   public static func chains(_ g: ReferenceGraph) -> [Chain] {
-    let down = implementers(g)
-    var hasParent = Set<String>()
-    for (_, children) in down { for (c, _) in children { hasParent.insert(c) } }
-    var roots = down.keys.filter { !hasParent.contains($0) }
+    let n = g.nodes.count
+    let down = down(g)
+    var hasParent = [Bool](repeating: false, count: n)
+    for c in down.child { hasParent[Int(c)] = true }
+    var roots = (0..<n).filter { down.hasChildren($0) && !hasParent[$0] }
     // A cycle with nothing above it has no root: start it at its first key.
-    var covered = Set<String>()
-    func mark(_ k: String) {
-      var stack = [k]
+    var covered = [Bool](repeating: false, count: n)
+    var stack: [Int] = []
+    func mark(_ k: Int) {
+      stack.append(k)
       while let x = stack.popLast() {
-        guard covered.insert(x).inserted else { continue }
-        for (c, _) in down[x] ?? [] { stack.append(c) }
+        guard !covered[x] else { continue }
+        covered[x] = true
+        for c in down.children(x) { stack.append(Int(down.child[c])) }
       }
     }
     for r in roots { mark(r) }
-    for k in down.keys.sorted() where !covered.contains(k) {
+    for k in 0..<n where down.hasChildren(k) && !covered[k] {
       roots.append(k)
       mark(k)
     }
-    // Each root's depth looked up once, not at every comparison.
-    var ranked: [(depth: Int, key: String)] = []
+    // Each root's depth looked up once, not at every comparison; node indices follow key order.
+    var ranked: [(depth: Int, node: Int)] = []
     ranked.reserveCapacity(roots.count)
-    for r in roots {
-      let depth: Int = g.index[r].flatMap { g.nodes[$0].level?.depth } ?? 9
-      ranked.append((depth, r))
-    }
-    ranked.sort { x, y in x.depth != y.depth ? x.depth < y.depth : x.key < y.key }
-    roots = ranked.map(\.key)
+    for r in roots { ranked.append((g.nodes[r].level?.depth ?? 9, r)) }
+    ranked.sort { x, y in x.depth != y.depth ? x.depth < y.depth : x.node < y.node }
     var out: [Chain] = []
-    for r in roots {
+    var onPath = [Bool](repeating: false, count: n)
+    var path: [ChainStep] = []
+    for (_, r) in ranked {
       var count = 0
-      var path: [ChainStep] = [ChainStep(key: r, evidence: nil)]
-      var onPath: Set<String> = [r]
-      func walk(_ k: String) {
+      path = [ChainStep(key: g.nodes[r].key, evidence: nil)]
+      onPath[r] = true
+      func walk(_ k: Int) {
         guard count < maxChainsPerRoot else { return }
-        let children = down[k] ?? []
         var extended = false
-        for (c, ev) in children {
-          if onPath.contains(c) {
+        for i in down.children(k) {
+          let c = Int(down.child[i])
+          let step = ChainStep(
+            key: g.nodes[c].key, evidence: g.edges[Int(down.edge[i])].evidence.first)
+          if onPath[c] {
             // Back to a document already on the chain: a cycle ends it.
-            out.append(Chain(steps: path + [ChainStep(key: c, evidence: ev)], endsInCycle: true))
+            var steps = path
+            steps.append(step)
+            out.append(Chain(steps: steps, endsInCycle: true))
             count += 1
             extended = true
             continue
           }
           extended = true
-          path.append(ChainStep(key: c, evidence: ev))
-          onPath.insert(c)
+          path.append(step)
+          onPath[c] = true
           walk(c)
-          onPath.remove(c)
+          onPath[c] = false
           path.removeLast()
         }
         if !extended, path.count > 1 {
@@ -125,6 +162,7 @@ public enum ChainFinder {
         }
       }
       walk(r)
+      onPath[r] = false
     }
     return out
   }

@@ -13,27 +13,95 @@ public enum DocumentsToCollect {
 
   /// The list, most cited first, then by key.
   public static func list(_ g: ReferenceGraph) -> [Item] {
-    var citing: [String: Set<String>] = [:]
-    var count: [String: Set<Evidence>] = [:]
-    // By index: a node's flag is read without copying the node.
-    for e in g.edges {
-      guard let to = g.index[e.to], !g.nodes[to].inCorpus, let from = g.index[e.from],
-        g.nodes[from].inCorpus
-      else {
-        continue
-      }
-      citing[e.to, default: []].insert(e.from)
-      count[e.to, default: []].formUnion(e.evidence)
+    ranked(g).map {
+      Item(
+        key: g.nodes[$0.node].key, citingDocuments: $0.citingDocuments, citations: $0.citations,
+        firstEvidence: $0.firstEvidence)
     }
-    return citing.map { key, docs in
-      // Evidence is totally ordered: the first of the sorted set is its minimum.
-      let evidence = count[key]!
-      return Item(
-        key: key, citingDocuments: docs.count, citations: evidence.count,
-        firstEvidence: evidence.min()!)
-    }.sorted {
+  }
+
+  /// `list` by node index.
+  static func ranked(_ g: ReferenceGraph) -> [(
+    node: Int, citingDocuments: Int, citations: Int, firstEvidence: Evidence
+  )] {
+    let n = g.nodes.count
+    // The edges from a corpus document to a cited-only one, grouped by the cited one (in edge order).
+    var start = [Int](repeating: 0, count: n + 1)
+    func counts(_ e: Int) -> Bool {
+      let to = Int(g.edgeTo[e])
+      let from = Int(g.edgeFrom[e])
+      return to < n && from < n && !g.nodes[to].inCorpus && g.nodes[from].inCorpus
+    }
+    var kept: [Int32] = []
+    for e in g.edges.indices where counts(e) {
+      kept.append(Int32(e))
+      start[Int(g.edgeTo[e]) + 1] += 1
+    }
+    for k in 0..<n { start[k + 1] += start[k] }
+    var fill = start
+    var byTarget = [Int32](repeating: 0, count: kept.count)
+    for e in kept {
+      let to = Int(g.edgeTo[Int(e)])
+      byTarget[fill[to]] = e
+      fill[to] += 1
+    }
+    var out: [(node: Int, citingDocuments: Int, citations: Int, firstEvidence: Evidence)] = []
+    for k in 0..<n where start[k + 1] > start[k] {
+      let edges = byTarget[start[k]..<start[k + 1]]
+      // The edges are sorted by citing node: distinct citers are where it changes.
+      var citers = 0
+      var last: Int32 = -1
+      for e in edges where g.edgeFrom[Int(e)] != last {
+        citers += 1
+        last = g.edgeFrom[Int(e)]
+      }
+      // Distinct citations. Each edge's evidence is sorted, and the edges' evidence usually lies in separate
+      // files: in the order of their first evidence, each list then ends before the next begins, so the counts
+      // add up. Otherwise the lists are merged and sorted.
+      var lists: [[Evidence]] = edges.map { e in
+        let list = g.edges[Int(e)].evidence
+        return GraphBuilder.isSorted(list) ? list : list.sorted()
+      }
+      lists.removeAll { $0.isEmpty }
+      guard !lists.isEmpty else { continue }
+      if lists.count > 1 {
+        // Usually each list is of one citing file and no two lists share a file: no evidence is in two lists,
+        // the counts add up and the first citation is the least of the lists' first ones.
+        var files = Set<String>()
+        let separateFiles = lists.allSatisfy { list in
+          list.allSatisfy { $0.file == list[0].file } && files.insert(list[0].file).inserted
+        }
+        if separateFiles {
+          var distinct = 0
+          var least = lists[0][0]
+          for list in lists {
+            distinct += 1
+            for i in list.indices.dropFirst() where list[i] != list[i - 1] { distinct += 1 }
+            if list[0] < least { least = list[0] }
+          }
+          out.append((k, citers, distinct, least))
+          continue
+        }
+        lists.sort { $0[0] < $1[0] }
+      }
+      var separate = true
+      for j in lists.indices.dropFirst() where !(lists[j - 1].last! < lists[j][0]) {
+        separate = false
+        break
+      }
+      if !separate { lists = [lists.flatMap { $0 }.sorted()] }
+      var distinct = 0
+      for list in lists {
+        distinct += 1
+        for i in list.indices.dropFirst() where list[i] != list[i - 1] { distinct += 1 }
+      }
+      let firstEvidence = lists[0][0]
+      out.append((k, citers, distinct, firstEvidence))
+    }
+    return out.sorted {
       ($0.citingDocuments, $0.citations) != ($1.citingDocuments, $1.citations)
-        ? ($0.citingDocuments, $0.citations) > ($1.citingDocuments, $1.citations) : $0.key < $1.key
+        ? ($0.citingDocuments, $0.citations) > ($1.citingDocuments, $1.citations)
+        : $0.node < $1.node
     }
   }
 }

@@ -8,6 +8,41 @@ public enum AtomicWriter {
     try write(Data(text.utf8), to: path)
   }
 
+  /// Writes UTF-8 (or any) bytes to `path`, straight from the array: no copy into `Data`.
+  public static func write(bytes: [UInt8], to path: String) throws(OutputError) {
+    let url = URL(fileURLWithPath: path)
+    let dir = url.deletingLastPathComponent()
+    let temp = dir.appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else {
+      throw .unwritable(path: path, reason: "cannot create a file in '\(dir.path)'")
+    }
+    var failure: String? = nil
+    bytes.withUnsafeBytes { buffer in
+      var done = 0
+      while done < buffer.count {
+        let n = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        done += n
+      }
+    }
+    if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temp.path)
+      throw .unwritable(path: path, reason: failure)
+    }
+    if rename(temp.path, url.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temp.path)
+      throw .unwritable(path: path, reason: reason)
+    }
+  }
+
   /// Writes `data` to `path`.
   public static func write(_ data: Data, to path: String) throws(OutputError) {
     let url = URL(fileURLWithPath: path)

@@ -12,36 +12,70 @@ public enum DOTWriter {
     ) {
       return s
     }
-    // On the UTF-8 bytes: the C1 controls U+0080–U+009F are the two bytes C2 80–C2 9F.
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count + 16)
-    var it = s.utf8.makeIterator()
-    while let b = it.next() {
-      switch b {
-      case 0x5C, 0x22:
-        out.append(0x5C)
-        out.append(b)
-      case 0x0A:
-        out.append(0x5C)
-        out.append(0x6E)
-      case 0x0D, 0x09: out.append(0x20)
-      case 0xC2:
-        // A lead byte: its continuation byte follows (the string is valid UTF-8).
-        guard let next = it.next() else { break }
-        if next >= 0x80 && next <= 0x9F { continue }
-        out.append(b)
-        out.append(next)
-      default:
-        if b < 0x20 || b == 0x7F { continue }
-        out.append(b)
+    escape(s, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `escape(_:)` appended to UTF-8 bytes. Escaping goes scalar by scalar, so a text escaped in pieces is the
+  /// text escaped whole.
+  static func escape(_ s: String, into out: inout [UInt8]) {
+    // A native string's bytes are read where they are; another is made contiguous first.
+    if s.utf8.withContiguousStorageIfAvailable({ escape(utf8: $0, into: &out) }) == nil {
+      var s = s
+      s.withUTF8 { escape(utf8: $0, into: &out) }
+    }
+  }
+
+  static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    do {
+      var k = 0
+      let n = bytes.count
+      while k < n {
+        // A run of bytes that need nothing is copied at once.
+        var e = k
+        while e < n {
+          let b = bytes[e]
+          if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 { break }
+          e += 1
+        }
+        if e > k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e])) }
+        k = e
+        guard k < n else { break }
+        let b = bytes[k]
+        k += 1
+        switch b {
+        case 0x5C, 0x22:
+          out.append(0x5C)
+          out.append(b)
+        case 0x0A:
+          out.append(0x5C)
+          out.append(0x6E)
+        case 0x0D, 0x09: out.append(0x20)
+        case 0xC2:
+          // On the UTF-8 bytes: the C1 controls U+0080–U+009F are the two bytes C2 80–C2 9F; a lead byte's
+          // continuation byte follows (the string is valid UTF-8).
+          guard k < n else { break }
+          let next = bytes[k]
+          k += 1
+          if next >= 0x80 && next <= 0x9F { continue }
+          out.append(b)
+          out.append(next)
+        default:
+          // Other controls are dropped.
+          break
+        }
       }
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// Shortens a text to `limit` characters on a word boundary, with "…".
   static func shorten(_ s: String, _ limit: Int) -> String {
-    guard s.count > limit else { return s }
+    // More than `limit` characters, found without counting them all.
+    guard s.utf8.count > limit,
+      let end = s.index(s.startIndex, offsetBy: limit, limitedBy: s.endIndex), end != s.endIndex
+    else { return s }
     var cut = String(s.prefix(limit))
     if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2
     {
@@ -98,7 +132,7 @@ public enum DOTWriter {
   }
 
   /// The label of a node: number (or file name), type and date, a shortened title.
-  static func label(_ n: GraphNode) -> String {
+  static func label(_ n: borrowing GraphNode) -> String {
     // A reference without a number: what it says of the document, its type and issuer on lines of their own.
     if n.isUnnumberedReference {
       var rest = n.title ?? n.key
@@ -130,7 +164,7 @@ public enum DOTWriter {
     return lines.joined(separator: "\n")
   }
 
-  static func tooltip(_ n: GraphNode) -> String {
+  static func tooltip(_ n: borrowing GraphNode) -> String {
     var parts: [String] = [n.number?.description ?? n.file ?? n.key]
     if let title = n.title { parts.append(title) }
     if let issuer = n.issuer {
@@ -145,91 +179,199 @@ public enum DOTWriter {
   public static func render(_ g: ReferenceGraph, title: String = "LegalRef reference graph")
     -> String
   {
-    var ids: [String: String] = [:]
-    for (k, n) in g.nodes.enumerated() { ids[n.key] = "n\(k + 1)" }
-    var out = "digraph legalref {\n"
-    out +=
-      "  graph [rankdir=TB, newrank=true, compound=true, nodesep=0.25, ranksep=0.6, fontname=\"DejaVu Sans\""
-    out += ", labelloc=t, fontsize=16, label=\"\(escape(title))\"];\n"
-    out +=
-      "  node [fontname=\"DejaVu Sans\", fontsize=9, style=\"filled\", margin=\"0.08,0.04\"];\n"
-    out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n"
+    String(decoding: renderBytes(g, title: title), as: UTF8.self)
+  }
 
-    func nodeLine(_ n: GraphNode, indent: String) -> String {
-      let (fill, line) = colours(n.branch, inCorpus: n.inCorpus)
-      let style = n.inCorpus ? "filled,bold" : "filled,dashed"
-      return
-        "\(indent)\(ids[n.key]!) [label=\"\(escape(label(n)))\", tooltip=\"\(escape(tooltip(n)))\", shape=\(shape(n.type)), style=\"\(style)\", fillcolor=\"\(fill)\", color=\"\(line)\"];\n"
+  /// `render` as UTF-8 bytes, built in one buffer.
+  public static func renderBytes(_ g: ReferenceGraph, title: String = "LegalRef reference graph")
+    -> [UInt8]
+  {
+    // Node ids are n1, n2… in node order; the nodes of each level, in node order, found once.
+    let levels: [Level?] = Level.allCases.map { Optional($0) } + [nil]
+    var byLevel = [[Int]](repeating: [], count: levels.count)
+    for k in g.nodes.indices {
+      byLevel[
+        g.nodes[k].level.flatMap { l in Level.allCases.firstIndex(of: l) } ?? levels.count - 1
+      ].append(
+        k)
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(320 * g.nodes.count + 360 * g.edges.count + 4096)
+    func id(_ k: Int) {
+      out.append(UInt8(ascii: "n"))
+      out.append(decimal: k + 1)
+    }
+    out.append(literal: "digraph legalref {\n")
+    out.append(
+      literal:
+        "  graph [rankdir=TB, newrank=true, compound=true, nodesep=0.25, ranksep=0.6, fontname=\"DejaVu Sans\""
+    )
+    out.append(literal: ", labelloc=t, fontsize=16, label=\"")
+    escape(title, into: &out)
+    out.append(literal: "\"];\n")
+    out.append(
+      literal:
+        "  node [fontname=\"DejaVu Sans\", fontsize=9, style=\"filled\", margin=\"0.08,0.04\"];\n")
+    out.append(literal: "  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n")
+
+    func nodeLine(_ k: Int, indent: StaticString) {
+      let inCorpus = g.nodes[k].inCorpus
+      let (fill, line) = colours(g.nodes[k].branch, inCorpus: inCorpus)
+      out.append(literal: indent)
+      id(k)
+      out.append(literal: " [label=\"")
+      // Through a buffer pointer: the node is borrowed, not copied.
+      g.nodes.withUnsafeBufferPointer { nodes in
+        escape(label(nodes[k]), into: &out)
+        out.append(literal: "\", tooltip=\"")
+        escape(tooltip(nodes[k]), into: &out)
+      }
+      out.append(literal: "\", shape=")
+      out.append(text: shape(g.nodes[k].type))
+      out.append(literal: ", style=\"")
+      if inCorpus {
+        out.append(literal: "filled,bold")
+      } else {
+        out.append(literal: "filled,dashed")
+      }
+      out.append(literal: "\", fillcolor=\"")
+      out.append(text: fill)
+      out.append(literal: "\", color=\"")
+      out.append(text: line)
+      out.append(literal: "\"];\n")
+    }
+
+    // The members of a level grouped by a place, the places sorted.
+    func groups(_ members: [Int], byProvince: Bool) -> [(String, [Int])] {
+      var groups: [String: [Int]] = [:]
+      for k in members {
+        groups[byProvince ? g.nodes[k].jurisdiction ?? "" : "", default: []].append(k)
+      }
+      return groups.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
     }
 
     // Levels, top to bottom, each with an invisible anchor that keeps the bands in order.
-    let levels: [Level?] = Level.allCases.map { Optional($0) } + [nil]
     var anchors: [String] = []
     for (k, level) in levels.enumerated() {
-      let members = g.nodes.filter { $0.level == level }
+      let members = byLevel[k]
       guard !members.isEmpty else { continue }
       let name = level.map { levelNames[$0]! } ?? "Cấp chưa rõ — level unknown"
       let anchor = "lvl\(k)"
       anchors.append(anchor)
-      out += "  subgraph cluster_\(level?.rawValue ?? "unknown") {\n"
-      out +=
-        "    label=\"\(escape(name))\"; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#bbbbbb\"; fontsize=12;\n"
-      out += "    \(anchor) [shape=point, style=invis, width=0, height=0, label=\"\"];\n"
+      out.append(literal: "  subgraph cluster_")
+      out.append(text: level?.rawValue ?? "unknown")
+      out.append(literal: " {\n")
+      out.append(literal: "    label=\"")
+      escape(name, into: &out)
+      out.append(
+        literal:
+          "\"; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#bbbbbb\"; fontsize=12;\n")
+      out.append(literal: "    ")
+      out.append(text: anchor)
+      out.append(literal: " [shape=point, style=invis, width=0, height=0, label=\"\"];\n")
       if level == .province || level == .district || level == .commune {
-        var groups: [String: [GraphNode]] = [:]
-        for n in members { groups[n.jurisdiction ?? "", default: []].append(n) }
-        for (j, (place, group)) in groups.sorted(by: { $0.key < $1.key }).enumerated() {
-          out += "    subgraph cluster_\(level!.rawValue)_\(j + 1) {\n"
-          out +=
-            "      label=\"\(escape(place.isEmpty ? "tỉnh chưa rõ — province unknown" : place))\"; style=\"rounded\"; color=\"#cccccc\"; fontsize=10;\n"
-          for n in group { out += nodeLine(n, indent: "      ") }
-          out += "    }\n"
+        for (j, (place, group)) in groups(members, byProvince: true).enumerated() {
+          out.append(literal: "    subgraph cluster_")
+          out.append(text: level!.rawValue)
+          out.append(UInt8(ascii: "_"))
+          out.append(decimal: j + 1)
+          out.append(literal: " {\n")
+          out.append(literal: "      label=\"")
+          escape(place.isEmpty ? "tỉnh chưa rõ — province unknown" : place, into: &out)
+          out.append(literal: "\"; style=\"rounded\"; color=\"#cccccc\"; fontsize=10;\n")
+          for n in group { nodeLine(n, indent: "      ") }
+          out.append(literal: "    }\n")
         }
       } else {
-        for n in members { out += nodeLine(n, indent: "    ") }
+        for n in members { nodeLine(n, indent: "    ") }
       }
-      out += "  }\n"
+      out.append(literal: "  }\n")
     }
     // Wide bands wrap into rows: invisible edges from each node to the one a row-width further on.
-    for level in levels {
-      var groups: [String: [GraphNode]] = [:]
-      for n in g.nodes where n.level == level {
-        groups[level == .central || level == nil ? "" : n.jurisdiction ?? "", default: []].append(n)
-      }
-      for (_, group) in groups.sorted(by: { $0.key < $1.key }) where group.count > 6 {
+    for (k, level) in levels.enumerated() {
+      let byProvince = !(level == .central || level == nil)
+      for (_, group) in groups(byLevel[k], byProvince: byProvince) where group.count > 6 {
         let width = max(5, Int((Double(group.count).squareRoot() * 1.6).rounded(.up)))
-        for k in 0..<(group.count - width) {
-          out +=
-            "  \(ids[group[k].key]!) -> \(ids[group[k + width].key]!) [style=invis, weight=0];\n"
+        for i in 0..<(group.count - width) {
+          out.append(literal: "  ")
+          id(group[i])
+          out.append(literal: " -> ")
+          id(group[i + width])
+          out.append(literal: " [style=invis, weight=0];\n")
         }
       }
     }
     // Band order: anchor → every node of its level → the next anchor.
     for (a, b) in zip(anchors, anchors.dropFirst()) {
-      out += "  \(a) -> \(b) [style=invis, weight=10];\n"
+      out.append(literal: "  ")
+      out.append(text: a)
+      out.append(literal: " -> ")
+      out.append(text: b)
+      out.append(literal: " [style=invis, weight=10];\n")
     }
-    for (k, level) in levels.enumerated() {
+    for k in levels.indices {
       let anchor = "lvl\(k)"
-      guard anchors.contains(anchor), let pos = anchors.firstIndex(of: anchor) else { continue }
+      guard let pos = anchors.firstIndex(of: anchor) else { continue }
       let next = pos + 1 < anchors.count ? anchors[pos + 1] : nil
-      for n in g.nodes where n.level == level {
-        out += "  \(anchor) -> \(ids[n.key]!) [style=invis, weight=0];\n"
-        if let next { out += "  \(ids[n.key]!) -> \(next) [style=invis, weight=0];\n" }
+      for n in byLevel[k] {
+        out.append(literal: "  ")
+        out.append(text: anchor)
+        out.append(literal: " -> ")
+        id(n)
+        out.append(literal: " [style=invis, weight=0];\n")
+        if let next {
+          out.append(literal: "  ")
+          id(n)
+          out.append(literal: " -> ")
+          out.append(text: next)
+          out.append(literal: " [style=invis, weight=0];\n")
+        }
       }
     }
     // Edges are drawn from the cited document down to the citing one, arrow pointing at the cited document.
-    for e in g.edges {
-      guard let from = ids[e.from], let to = ids[e.to] else { continue }
-      var tip = "\(e.from) — \(e.relation.rawValue) → \(e.to)"
-      if e.assumed { tip += " (assumed: an undated number matched to its only dated candidate)" }
-      if e.stated { tip += " (stated by a citing document)" }
-      for ev in e.evidence.prefix(5) { tip += "\n\(ev.file):\(ev.line): \(ev.surface)" }
-      if e.evidence.count > 5 { tip += "\n… \(e.evidence.count - 5) more" }
-      out +=
-        "  \(to) -> \(from) [dir=back, \(edgeStyle(e.relation, assumed: e.assumed)), tooltip=\"\(escape(tip))\"];\n"
+    let styles: [[UInt8]] = Relation.allCases.flatMap { r in
+      [false, true].map { Array(edgeStyle(r, assumed: $0).utf8) }
     }
-    out += legend()
-    out += "}\n"
+    let nodeCount = g.nodes.count
+    for k in g.edges.indices {
+      let from = Int(g.edgeFrom[k])
+      let to = Int(g.edgeTo[k])
+      guard from < nodeCount, to < nodeCount else { continue }
+      let e = g.edges[k]
+      out.append(literal: "  ")
+      id(to)
+      out.append(literal: " -> ")
+      id(from)
+      out.append(literal: " [dir=back, ")
+      out.append(contentsOf: styles[2 * ReferenceGraph.ordinal(e.relation) + (e.assumed ? 1 : 0)])
+      out.append(literal: ", tooltip=\"")
+      // The tooltip, escaped piece by piece.
+      escape(e.from, into: &out)
+      out.append(literal: " — ")
+      out.append(text: e.relation.rawValue)
+      out.append(literal: " → ")
+      escape(e.to, into: &out)
+      if e.assumed {
+        out.append(literal: " (assumed: an undated number matched to its only dated candidate)")
+      }
+      if e.stated { out.append(literal: " (stated by a citing document)") }
+      for v in e.evidence.indices.prefix(5) {
+        out.append(literal: "\\n")
+        escape(e.evidence[v].file, into: &out)
+        out.append(UInt8(ascii: ":"))
+        out.append(decimal: e.evidence[v].line)
+        out.append(literal: ": ")
+        escape(e.evidence[v].surface, into: &out)
+      }
+      if e.evidence.count > 5 {
+        out.append(literal: "\\n… ")
+        out.append(decimal: e.evidence.count - 5)
+        out.append(literal: " more")
+      }
+      out.append(literal: "\"];\n")
+    }
+    out.append(text: legend())
+    out.append(literal: "}\n")
     return out
   }
 

@@ -118,9 +118,16 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// `writeString(_:into:)` for UTF-8 output, on the bytes: U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
   static func writeString(_ s: String, into out: inout [UInt8]) {
+    // A native string's bytes are read where they are; another is made contiguous first.
+    if s.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0, into: &out) }) == nil {
+      var s = s
+      s.withUTF8 { writeString(utf8: $0, into: &out) }
+    }
+  }
+
+  static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
     out.append(0x22)
-    var s = s
-    s.withUTF8 { bytes in
+    do {
       func append(_ text: StaticString) {
         out.append(
           contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

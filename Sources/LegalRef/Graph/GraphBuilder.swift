@@ -3,17 +3,57 @@
 public enum GraphBuilder {
   /// A mention of a document: a corpus file's own number or a citation.
   struct Mention {
-    var number: DocumentNumber
+    /// The shape of the number.
+    var shape: DocumentNumber.Shape
     /// The period the number belongs to when known: the year of a yearly State number, the Party term.
     var period: String?
     /// Whether a period is needed to tell documents apart (yearly State and Party numbers).
     var needsPeriod: Bool
     /// The place scope of a local number ("Hải Phòng", "Hải Phòng/Vân Đồn", "?file"), nil for central.
-    var place: String?
+    var place: String? { didSet { base = Self.base(text, place) } }
+    /// The canonical number, printed once.
+    let text: String
+    /// The number and place: what the periods known are collected by.
+    private(set) var base: String
 
-    var base: String { number.description + (place.map { " #" + $0 } ?? "") }
+    init(number: DocumentNumber, period: String?, needsPeriod: Bool, place: String?) {
+      self.shape = number.shape
+      self.period = period
+      self.needsPeriod = needsPeriod
+      self.place = place
+      text = number.description
+      base = Self.base(text, place)
+    }
+
+    static func base(_ text: String, _ place: String?) -> String {
+      guard let place else { return text }
+      var out = ""
+      out.reserveCapacity(text.utf8.count + 2 + place.utf8.count)
+      out += text
+      out += " #"
+      out += place
+      return out
+    }
+
     func key(period p: String?) -> String {
-      number.description + (p.map { " @" + $0 } ?? "") + (place.map { " #" + $0 } ?? "")
+      if p == nil, place == nil { return text }
+      var out = ""
+      out.reserveCapacity(text.utf8.count + 2 + (p?.utf8.count ?? 0) + 2 + (place?.utf8.count ?? 0))
+      out += text
+      if let p {
+        out += " @"
+        out += p
+      }
+      if let place {
+        out += " #"
+        out += place
+      }
+      return out
+    }
+
+    /// Whether the base names a place (holds " #"): a local number.
+    var isScoped: Bool {
+      place != nil || (text.utf8.contains(UInt8(ascii: "#")) && text.contains(" #"))
     }
   }
 
@@ -25,50 +65,74 @@ public enum GraphBuilder {
     let docs = documents.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
 
     // 1. Mentions, and the periods known for each number and place.
-    var ownMentions: [Int: Mention] = [:]
+    var ownMentions = [Mention?](repeating: nil, count: docs.count)
     var citationMentions: [[Mention]] = []
     var knownPeriods: [String: Set<String>] = [:]
     func note(_ m: Mention) {
       if let p = m.period { knownPeriods[m.base, default: []].insert(p) }
     }
-    for (d, doc) in docs.enumerated() {
-      if let n = doc.profile.number {
+    // The registry's entries by number, as `Registry.entries(number:)` finds them, so that the number is
+    // printed once per mention.
+    var registryByNumber: [String: [Int]] = [:]
+    for (k, e) in registry.entries.enumerated() {
+      registryByNumber[e.number.description, default: []].append(k)
+    }
+    for d in docs.indices {
+      let path = docs[d].path
+      if let n = docs[d].profile.number {
+        let profile = docs[d].profile
         let m = mention(
-          n, date: doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day },
-          level: doc.profile.level,
+          n, date: profile.date.flatMap { $0.isLowerBound ? nil : $0.day },
+          level: profile.level,
           isLocal: ProfileCodes.isLocal(n.issuerCode)
-            || (doc.profile.level.map { $0 != .central } ?? false),
-          jurisdiction: doc.profile.jurisdiction, district: doc.profile.district,
-          commune: doc.profile.commune,
-          scopeFile: doc.path)
+            || (profile.level.map { $0 != .central } ?? false),
+          jurisdiction: profile.jurisdiction, district: profile.district,
+          commune: profile.commune,
+          scopeFile: path)
         ownMentions[d] = m
         note(m)
       }
+      // Each citation read in place, not copied.
+      let citations = docs[d].citations
       var list: [Mention] = []
-      for c in doc.citations {
+      list.reserveCapacity(citations.count)
+      for i in citations.indices {
         var m = mention(
-          c.citation.number, date: c.citation.date, level: c.level, isLocal: c.isLocal,
-          jurisdiction: c.jurisdiction, district: c.district, commune: c.commune,
-          scopeFile: doc.path)
-        if c.citation.reference?.kind == .shortForm, c.citation.number.shape == .unnumbered {
+          citations[i].citation.number, date: citations[i].citation.date,
+          level: citations[i].level, isLocal: citations[i].isLocal,
+          jurisdiction: citations[i].jurisdiction, district: citations[i].district,
+          commune: citations[i].commune,
+          scopeFile: path)
+        if citations[i].citation.reference?.kind == .shortForm,
+          citations[i].citation.number.shape == .unnumbered
+        {
           // "Nghị quyết số 29" that nothing identified: only this file's.
-          m.place = "?" + doc.path
+          m.place = "?" + path
         }
-        if m.needsPeriod, m.period == nil {
-          m.period = writtenPeriod(c.citation, base: m.base, registry: registry)
+        if m.needsPeriod, m.period == nil, citations[i].citation.number.shape != .unnumbered,
+          !m.isScoped
+        {
+          m.period = writtenPeriod(
+            citations[i].citation, m, registry: registry, byNumber: registryByNumber)
         }
         list.append(m)
       }
       // A number cited again without its date in the same document is the same document (official style gives
       // the date on first citation only).
-      var periodHere: [String: String] = [:]
-      for m in list where m.needsPeriod {
-        if let p = m.period, periodHere[m.base] == nil { periodHere[m.base] = p }
+      if list.contains(where: { $0.needsPeriod && $0.period == nil }) {
+        var periodHere: [String: String] = [:]
+        for k in list.indices where list[k].needsPeriod {
+          if let p = list[k].period, periodHere[list[k].base] == nil {
+            periodHere[list[k].base] = p
+          }
+        }
+        for k in list.indices where list[k].needsPeriod && list[k].period == nil {
+          list[k].period = periodHere[list[k].base]
+        }
       }
-      for k in list.indices where list[k].needsPeriod && list[k].period == nil {
-        list[k].period = periodHere[list[k].base]
+      for k in list.indices {
+        if let p = list[k].period { knownPeriods[list[k].base, default: []].insert(p) }
       }
-      for m in list { note(m) }
       citationMentions.append(list)
     }
     // The registry's documents are candidates too.
@@ -87,11 +151,12 @@ public enum GraphBuilder {
         // A document cannot cite one of a term or year that began after it.
         // The registry knows the day of its documents; otherwise the period's first day is the earliest.
         let earlier = candidates.filter { period in
+          // The registry's entry of the number and period, as `Registry.entry(number:period:)` finds it.
+          let entry = registryByNumber[m.text]?.first { registry.entries[$0].period == period }
           let start =
             m.place == nil
-            ? registry.entry(number: m.number, period: period)?.date
-              ?? periodStart(period, shape: m.number.shape)
-            : periodStart(period, shape: m.number.shape)
+            ? entry.map { registry.entries[$0].date } ?? periodStart(period, shape: m.shape)
+            : periodStart(period, shape: m.shape)
           return start.map { $0 <= day } ?? true
         }
         if !earlier.isEmpty { candidates = earlier }
@@ -105,119 +170,207 @@ public enum GraphBuilder {
       return (key, false, nil)
     }
 
-    // 3. Nodes: corpus documents first, then cited-only documents.
-    var nodes: [String: GraphNode] = [:]
-    var docKeys: [String] = []
-    for (d, doc) in docs.enumerated() {
-      let p = doc.profile
-      let key = ownMentions[d].map { resolve($0, evidence: nil).key } ?? "file:" + doc.path
-      docKeys.append(key)
-      if nodes[key]?.inCorpus == true { continue }
-      nodes[key] = GraphNode(
+    // 3. Nodes: corpus documents first, then cited-only documents. A node is its index in `nodes`; the keys are
+    // looked up once per mention, and edges are found by their ends' indices.
+    var nodes: [GraphNode] = []
+    var nodeIndex: [String: Int] = [:]
+    // The printed number of each cited-only node (nil for the others).
+    var nodeNumbers: [String?] = []
+    var docNodes: [Int] = []
+    docNodes.reserveCapacity(docs.count)
+    for d in docs.indices {
+      let p = docs[d].profile
+      let path = docs[d].path
+      let key = ownMentions[d].map { resolve($0, evidence: nil).key } ?? "file:" + path
+      if let k = nodeIndex[key] {
+        // Every node so far is a corpus document: a second file with the same identity joins the first.
+        docNodes.append(k)
+        continue
+      }
+      var node = GraphNode(
         key: key, number: p.number, type: p.type, issuer: p.issuer, branch: p.branch,
         level: p.level,
         jurisdiction: p.jurisdiction, district: p.district, date: p.date, title: p.title,
         inCorpus: true,
-        file: doc.path, period: ownMentions[d]?.period)
-      nodes[key]!.commune = p.commune
+        file: path, period: ownMentions[d]?.period)
+      node.commune = p.commune
+      nodeIndex[key] = nodes.count
+      docNodes.append(nodes.count)
+      nodes.append(node)
+      nodeNumbers.append(nil)
     }
 
-    var edges: [EdgeKey: GraphEdge] = [:]
+    var edges: [GraphEdge] = []
+    var edgeFrom: [Int32] = []
+    var edgeTo: [Int32] = []
+    var edgeIndex: [UInt64: Int] = [:]
     func addEdge(
-      _ from: String, _ to: String, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
+      _ from: Int, _ to: Int, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
     ) {
       guard from != to else { return }
-      let k = EdgeKey(from: from, to: to, relation: relation)
-      if var edge = edges[k] {
-        edge.evidence.append(e)
-        edge.assumed = edge.assumed && assumed
-        edges[k] = edge
+      let k =
+        UInt64(UInt32(from)) << 35 | UInt64(UInt32(to)) << 3
+        | UInt64(ReferenceGraph.ordinal(relation))
+      if let i = edgeIndex[k] {
+        edges[i].evidence.append(e)
+        edges[i].assumed = edges[i].assumed && assumed
       } else {
-        edges[k] = GraphEdge(
-          from: from, to: to, relation: relation, assumed: assumed, stated: stated, evidence: [e])
+        edgeIndex[k] = edges.count
+        edges.append(
+          GraphEdge(
+            from: nodes[from].key, to: nodes[to].key, relation: relation, assumed: assumed,
+            stated: stated, evidence: [e]))
+        edgeFrom.append(Int32(from))
+        edgeTo.append(Int32(to))
       }
     }
 
     // Corpus documents by kind, built the first time a description without a number needs them.
     var describable: DescribableIndex? = nil
-    for (d, doc) in docs.enumerated() {
-      var keys: [(String, Bool)] = []
-      for (i, c) in doc.citations.enumerated() {
-        let cit = c.citation
+    for d in docs.indices {
+      let citations = docs[d].citations
+      let path = docs[d].path
+      var keys: [(Int, Bool)] = []
+      keys.reserveCapacity(citations.count)
+      let citingDay = docs[d].profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
+      let mentions = citationMentions[d]
+      for i in citations.indices {
+        // Read in place: a citation is copied only to make a new node or match a description.
+        let position = citations[i].citation.position
         let evidence = Evidence(
-          file: doc.path, line: cit.position.line, column: cit.position.column, surface: cit.surface
-        )
-        let m = citationMentions[d][i]
-        let citingDay = doc.profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
-        var (key, assumed, period) = resolve(m, evidence: evidence, citingDay: citingDay)
-        if let note = cit.reference {
+          file: path, line: position.line, column: position.column,
+          surface: citations[i].citation.surface)
+        var (key, assumed, period) = resolve(mentions[i], evidence: evidence, citingDay: citingDay)
+        // Whether the citation's date is the cited document's: its period is known or not needed.
+        let dated = mentions[i].period != nil || !mentions[i].needsPeriod
+        var matched: Int? = nil
+        if let note = citations[i].citation.reference {
           assumed = assumed || note.assumed
-          if cit.number.shape == .unnumbered, note.kind == .description,
+          if citations[i].citation.number.shape == .unnumbered, note.kind == .description,
             let match = describedCorpusDocument(
-              cit, c, docs: docs, keys: docKeys, self: d, index: &describable)
+              citations[i].citation, citations[i], docs: docs, self: d, index: &describable)
           {
-            key = match
+            matched = docNodes[match]
             assumed = true
           }
         }
-        keys.append((key, assumed))
-        if nodes[key] == nil {
+        let target: Int
+        if let matched {
+          target = matched
+        } else if let k = nodeIndex[key] {
+          target = k
+          if !nodes[k].inCorpus {
+            // Fill in what the first mention did not say.
+            // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
+            let typeName = citations[i].citation.typeName
+            if nodes[k].type == nil
+              || (nodes[k].type != typeName && citations[i].citation.typeWritten && typeName != nil
+                && nodes[k].type == citations[i].citation.number.typeNameFromCode)
+            {
+              nodes[k].type = typeName
+            }
+            if nodes[k].issuer == nil {
+              nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
+            }
+            if nodes[k].title == nil { nodes[k].title = citations[i].citation.subject }
+            if nodes[k].date == nil, let date = citations[i].citation.date, dated {
+              nodes[k].date = DocumentDate(date)
+            }
+          }
+        } else {
+          let c = citations[i]
+          let cit = c.citation
           let unnumbered = cit.number.shape == .unnumbered
-          nodes[key] = GraphNode(
+          var node = GraphNode(
             key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
             issuer: c.issuerBody ?? cit.issuer,
             branch: c.branch,
             level: c.level, jurisdiction: c.jurisdiction, district: c.district,
-            date: (m.period != nil || !m.needsPeriod) ? cit.date.map { DocumentDate($0) } : nil,
+            date: dated ? cit.date.map { DocumentDate($0) } : nil,
             title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false, file: nil,
             period: period)
-          nodes[key]!.commune = c.commune
-        } else if var node = nodes[key], !node.inCorpus {
-          // Fill in what the first mention did not say.
-          // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
-          if node.type == nil
-            || (cit.typeWritten && cit.typeName != nil && node.type == cit.number.typeNameFromCode)
-          {
-            node.type = cit.typeName
-          }
-          if node.issuer == nil { node.issuer = c.issuerBody ?? cit.issuer }
-          if node.title == nil { node.title = cit.subject }
-          if node.date == nil, let date = cit.date, m.period != nil || !m.needsPeriod {
-            node.date = DocumentDate(date)
-          }
-          nodes[key] = node
+          node.commune = c.commune
+          target = nodes.count
+          nodeIndex[key] = target
+          nodes.append(node)
+          nodeNumbers.append(unnumbered ? nil : mentions[i].text)
         }
-        addEdge(docKeys[d], key, c.relation, assumed: assumed, stated: false, evidence)
-        if let parent = c.parent, let stated = c.statedRelation {
-          let (parentKey, parentAssumed) = keys[parent]
-          addEdge(parentKey, key, stated, assumed: assumed || parentAssumed, stated: true, evidence)
+        keys.append((target, assumed))
+        addEdge(
+          docNodes[d], target, citations[i].relation, assumed: assumed, stated: false, evidence)
+        if let parent = citations[i].parent, let stated = citations[i].statedRelation {
+          let (parentNode, parentAssumed) = keys[parent]
+          addEdge(
+            parentNode, target, stated, assumed: assumed || parentAssumed, stated: true, evidence)
         }
       }
     }
-    // What the registry knows of the documents only cited.
-    for (key, node) in nodes where !node.inCorpus {
-      guard let number = node.number, let e = registry.entry(number: number, period: node.period)
+    // What the registry knows of the documents only cited (as `Registry.entry(number:period:)` finds it).
+    for k in nodes.indices where !nodes[k].inCorpus {
+      guard let number = nodes[k].number, let text = nodeNumbers[k],
+        let list = registryByNumber[text]
       else { continue }
-      var n = node
-      n.registry = e.source.isEmpty ? e.origin : e.source
-      n.title = e.title
-      n.issuer = e.issuer
-      if n.date == nil { n.date = DocumentDate(e.date) }
-      if n.type == nil || n.type == number.typeNameFromCode { n.type = e.type }
-      nodes[key] = n
+      let e: RegistryEntry
+      if let period = nodes[k].period {
+        guard let i = list.first(where: { registry.entries[$0].period == period }) else { continue }
+        e = registry.entries[i]
+      } else {
+        guard list.count == 1 else { continue }
+        e = registry.entries[list[0]]
+      }
+      nodes[k].registry = e.source.isEmpty ? e.origin : e.source
+      nodes[k].title = e.title
+      nodes[k].issuer = e.issuer
+      if nodes[k].date == nil { nodes[k].date = DocumentDate(e.date) }
+      if nodes[k].type == nil || nodes[k].type == number.typeNameFromCode { nodes[k].type = e.type }
     }
-    var edgeList = Array(edges.values)
-    for k in edgeList.indices { edgeList[k].evidence.sort() }
-    return ReferenceGraph(nodes: Array(nodes.values), edges: edgeList, ambiguities: ambiguities)
+    for k in edges.indices where !Self.isSorted(edges[k].evidence) { edges[k].evidence.sort() }
+
+    // Nodes in key order; the edges' ends follow them.
+    let order = nodes.indices.sorted { nodes[$0].key < nodes[$1].key }
+    var rank = [Int32](repeating: 0, count: nodes.count)
+    var sortedNodes: [GraphNode] = []
+    sortedNodes.reserveCapacity(nodes.count)
+    // Moved into order (each taken out of its slot once), not copied.
+    let count = nodes.count
+    var slots: [GraphNode?] = []
+    slots.reserveCapacity(count)
+    while let node = nodes.popLast() { slots.append(node) }
+    for (r, k) in order.enumerated() {
+      rank[k] = Int32(r)
+      sortedNodes.append(slots[count - 1 - k].take()!)
+    }
+    // The same table, its values renumbered (no key is hashed again).
+    let index = nodeIndex.mapValues { Int(rank[$0]) }
+    for k in edgeFrom.indices {
+      edgeFrom[k] = rank[Int(edgeFrom[k])]
+      edgeTo[k] = rank[Int(edgeTo[k])]
+    }
+    return ReferenceGraph(
+      sortedNodes: sortedNodes, index: index, edges: edges, from: edgeFrom, to: edgeTo,
+      ambiguities: ambiguities)
+  }
+
+  /// Whether evidence is already in order (it usually is: citations are read in text order).
+  static func isSorted(_ list: [Evidence]) -> Bool {
+    var k = 1
+    while k < list.count {
+      if list[k] < list[k - 1] { return false }
+      k += 1
+    }
+    return true
   }
 
   /// The period a citation's own words decide: the term written beside a Party number ("khóa XI"), else the
-  /// registry document its subject names when the number has several.
-  static func writtenPeriod(_ c: Citation, base: String, registry: Registry) -> String? {
-    guard c.number.shape != .unnumbered, !base.contains(" #") else { return nil }
+  /// registry document its subject names when the number has several. `byNumber` is the registry's entries by
+  /// printed number.
+  static func writtenPeriod(
+    _ c: Citation, _ m: Mention, registry: Registry, byNumber: [String: [Int]]
+  ) -> String? {
+    guard c.number.shape != .unnumbered, !m.isScoped else { return nil }
     if let term = c.term, c.number.shape == .party { return term }
-    let entries = registry.entries(number: c.number)
-    guard entries.count > 1 else { return nil }
+    guard let list = byNumber[m.text], list.count > 1 else { return nil }
+    let entries = list.map { registry.entries[$0] }
     return ReferenceResolver.bestBySubject(entries, c.subject ?? c.descriptor)?.period
   }
 
@@ -254,9 +407,9 @@ public enum GraphBuilder {
   }
 
   static func describedCorpusDocument(
-    _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], keys: [String], self d: Int,
+    _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], self d: Int,
     index: inout DescribableIndex?
-  ) -> String? {
+  ) -> Int? {
     guard let note = cit.reference else { return nil }
     if index == nil { index = DescribableIndex(docs) }
     let kind = DescribableIndex.kind(cit.typeName, c.branch, c.level)
@@ -281,13 +434,7 @@ public enum GraphBuilder {
         if ReferenceResolver.overlap(words, title) >= 0.6 { fits.append(k) }
       }
     }
-    return fits.count == 1 ? keys[fits[0]] : nil
-  }
-
-  struct EdgeKey: Hashable {
-    var from: String
-    var to: String
-    var relation: Relation
+    return fits.count == 1 ? fits[0] : nil
   }
 
   /// The identity parts of a number as mentioned.

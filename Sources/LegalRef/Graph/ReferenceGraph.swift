@@ -74,23 +74,138 @@ public struct Ambiguity: Hashable, Sendable {
 
 /// The reference graph: nodes sorted by key, edges by (from, to, relation).
 public struct ReferenceGraph: Sendable {
-  public var nodes: [GraphNode]
-  public var edges: [GraphEdge]
-  public var ambiguities: [Ambiguity]
+  public private(set) var nodes: [GraphNode]
+  public private(set) var edges: [GraphEdge]
+  public private(set) var ambiguities: [Ambiguity]
   /// Node index by key.
   public let index: [String: Int]
+  /// For each edge, the id of its `from` end: the index of its node in `nodes`, or for a key no node has,
+  /// `nodes.count` plus its position in `endKeys`.
+  let edgeFrom: [Int32]
+  /// For each edge, the id of its `to` end (as `edgeFrom`).
+  let edgeTo: [Int32]
+  /// The keys edges name that are no node (none in a built graph), by id − `nodes.count`.
+  let endKeys: [String]
 
   public init(nodes: [GraphNode], edges: [GraphEdge], ambiguities: [Ambiguity]) {
-    self.nodes = nodes.sorted { $0.key < $1.key }
-    self.edges = edges.sorted { ($0.from, $0.to, $0.relation) < ($1.from, $1.to, $1.relation) }
-    self.ambiguities = ambiguities
+    // Nodes sorted once by key (stable); every later order is by node index, an integer.
+    let order = nodes.indices.sorted { a, b in
+      let x = nodes[a].key
+      let y = nodes[b].key
+      return x != y ? x < y : a < b
+    }
     var index: [String: Int] = [:]
-    for (k, n) in self.nodes.enumerated() { index[n.key] = k }
+    index.reserveCapacity(nodes.count)
+    var sorted: [GraphNode] = []
+    sorted.reserveCapacity(nodes.count)
+    for (k, i) in order.enumerated() {
+      sorted.append(nodes[i])
+      index[nodes[i].key] = k
+    }
+    var from: [Int32] = []
+    var to: [Int32] = []
+    from.reserveCapacity(edges.count)
+    to.reserveCapacity(edges.count)
+    var endKeys: [String] = []
+    var endIndex: [String: Int] = [:]
+    func id(_ key: String) -> Int32 {
+      if let k = index[key] { return Int32(k) }
+      if let k = endIndex[key] { return Int32(sorted.count + k) }
+      endIndex[key] = endKeys.count
+      endKeys.append(key)
+      return Int32(sorted.count + endKeys.count - 1)
+    }
+    for e in edges {
+      from.append(id(e.from))
+      to.append(id(e.to))
+    }
+    self.init(
+      sortedNodes: sorted, index: index, edges: edges, from: from, to: to, endKeys: endKeys,
+      ambiguities: ambiguities)
+  }
+
+  /// A graph of nodes already sorted by key (unique), with `index` their positions and `from`/`to` the ids of
+  /// each edge's ends (see `edgeFrom`). Edges are sorted here.
+  init(
+    sortedNodes: [GraphNode], index: [String: Int], edges: consuming [GraphEdge], from: [Int32],
+    to: [Int32], endKeys: [String] = [], ambiguities: [Ambiguity]
+  ) {
+    self.nodes = sortedNodes
     self.index = index
+    self.ambiguities = ambiguities
+    self.endKeys = endKeys
+    let order: [Int]
+    if !endKeys.isEmpty {
+      // An edge to a key that is no node: compare the keys themselves.
+      order = edges.indices.sorted { a, b in
+        let x = edges[a]
+        let y = edges[b]
+        if x.from != y.from { return x.from < y.from }
+        if x.to != y.to { return x.to < y.to }
+        if x.relation != y.relation { return x.relation < y.relation }
+        return a < b
+      }
+    } else {
+      // Node indices follow key order, so (from, to, relation) is one integer per edge.
+      var packed: [(UInt64, Int32)] = []
+      packed.reserveCapacity(edges.count)
+      for k in edges.indices {
+        let key =
+          UInt64(UInt32(from[k])) << 35 | UInt64(UInt32(to[k])) << 3
+          | UInt64(Self.ordinal(edges[k].relation))
+        packed.append((key, Int32(k)))
+      }
+      packed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+      order = packed.map { Int($0.1) }
+    }
+    var sortedEdges: [GraphEdge] = []
+    var sortedFrom: [Int32] = []
+    var sortedTo: [Int32] = []
+    sortedEdges.reserveCapacity(edges.count)
+    sortedFrom.reserveCapacity(edges.count)
+    sortedTo.reserveCapacity(edges.count)
+    // The edges are moved into order (each taken out of its slot once), not copied.
+    let count = edges.count
+    var slots: [GraphEdge?] = []
+    slots.reserveCapacity(count)
+    while let e = edges.popLast() { slots.append(e) }
+    for k in order {
+      sortedEdges.append(slots[count - 1 - k].take()!)
+      sortedFrom.append(from[k])
+      sortedTo.append(to[k])
+    }
+    self.edges = sortedEdges
+    self.edgeFrom = sortedFrom
+    self.edgeTo = sortedTo
+  }
+
+  /// A relation's position in `Relation.allCases`, the order `<` follows.
+  static func ordinal(_ r: Relation) -> Int {
+    switch r {
+    case .basis: return 0
+    case .implements: return 1
+    case .guides: return 2
+    case .amends: return 3
+    case .replaces: return 4
+    case .repeals: return 5
+    case .cites: return 6
+    }
   }
 
   /// The node with this key.
   public func node(_ key: String) -> GraphNode? { index[key].map { nodes[$0] } }
+
+  /// How many edge-end ids there are: the nodes, then the keys no node has.
+  var endCount: Int { nodes.count + endKeys.count }
+
+  /// The key of an edge-end id.
+  func key(ofEnd id: Int) -> String { id < nodes.count ? nodes[id].key : endKeys[id - nodes.count] }
+
+  /// Whether edge-end id `a`'s key sorts before `b`'s. Node indices follow key order, so two nodes compare as
+  /// integers.
+  func endPrecedes(_ a: Int, _ b: Int) -> Bool {
+    a < nodes.count && b < nodes.count ? a < b : key(ofEnd: a) < key(ofEnd: b)
+  }
 
   /// The nodes whose canonical number is `id` ("29-NQ/TW"), or whose key is `id`.
   public func nodes(matching id: String) -> [GraphNode] {

@@ -1,0 +1,146 @@
+import Testing
+
+@testable import LegalRef
+
+/// The integer ids of a graph's nodes and edge ends, and the indexes the analysis builds on them, checked against
+/// the plain String-keyed computations they replace.
+@Suite struct GraphIdsTests {
+  static func node(_ key: String, inCorpus: Bool = false, level: Level? = .central) -> GraphNode {
+    GraphNode(
+      key: key, number: nil, type: nil, issuer: nil, branch: nil, level: level, jurisdiction: nil,
+      district: nil, date: nil, title: nil, inCorpus: inCorpus, file: inCorpus ? key : nil,
+      period: nil)
+  }
+
+  static func edge(_ from: String, _ to: String, _ r: Relation, stated: Bool = false, line: Int = 1)
+    -> GraphEdge
+  {
+    GraphEdge(
+      from: from, to: to, relation: r, assumed: false, stated: stated,
+      evidence: [Evidence(file: from, line: line, column: 1, surface: to)])
+  }
+
+  /// Keys that sort differently as Strings and as bytes would not, Vietnamese letters included, and an edge end
+  /// that is no node.
+  static let handMade = ReferenceGraph(
+    nodes: [node("Đ-2"), node("b"), node("a", inCorpus: true), node("Á-1"), node("c")],
+    edges: [
+      edge("a", "b", .implements), edge("a", "b", .basis), edge("Á-1", "a", .cites),
+      edge("c", "missing", .implements), edge("Đ-2", "a", .implements), edge("b", "a", .implements),
+      edge("a", "Đ-2", .guides),
+    ], ambiguities: [])
+
+  /// The graphs checked, by name (a name keeps the test log short).
+  static func graph(_ name: String) -> ReferenceGraph {
+    switch name {
+    case "seeds": return SeedGraphTests.graph
+    case "sample": return AnalyzedCorpus.sample.analysis.graph
+    default: return handMade
+    }
+  }
+
+  @Test func relationOrdinalsFollowAllCases() {
+    for (k, r) in Relation.allCases.enumerated() { #expect(ReferenceGraph.ordinal(r) == k) }
+  }
+
+  @Test(arguments: ["hand-made", "seeds", "sample"])
+  func idsNameTheEndsAndFollowKeyOrder(_ name: String) {
+    let g = Self.graph(name)
+    #expect(g.nodes.map(\.key) == g.nodes.map(\.key).sorted())
+    let expected = g.edges.sorted { ($0.from, $0.to, $0.relation) < ($1.from, $1.to, $1.relation) }
+    #expect(
+      g.edges.map { [$0.from, $0.to, $0.relation.rawValue] }
+        == expected.map { [$0.from, $0.to, $0.relation.rawValue] })
+    for (k, e) in g.edges.enumerated() {
+      #expect(g.key(ofEnd: Int(g.edgeFrom[k])) == e.from)
+      #expect(g.key(ofEnd: Int(g.edgeTo[k])) == e.to)
+      #expect((Int(g.edgeTo[k]) < g.nodes.count) == (g.index[e.to] != nil))
+    }
+    for a in 0..<g.endCount {
+      for b in 0..<g.endCount {
+        #expect(g.endPrecedes(a, b) == (g.key(ofEnd: a) < g.key(ofEnd: b)))
+      }
+    }
+  }
+
+  @Test func aBuiltGraphHasNoEndThatIsNoNode() {
+    #expect(SeedGraphTests.graph.endKeys.isEmpty)
+    #expect(AnalyzedCorpus.sample.analysis.graph.endKeys.isEmpty)
+    #expect(Self.handMade.endKeys == ["missing"])
+  }
+
+  /// The cited key of each citation, by where it was read: the first edge not stated by a third document whose
+  /// evidence it is (what `Auditor.Index.citedEdge` must give).
+  static func citedKeys(_ g: ReferenceGraph) -> [Evidence: String] {
+    var out: [Evidence: String] = [:]
+    for e in g.edges where !e.stated {
+      for ev in e.evidence where out[ev] == nil { out[ev] = e.to }
+    }
+    return out
+  }
+
+  @Test(arguments: ["sample", "seeds"])
+  func auditIndexFindsTheEdgeOfEachCitation(_ name: String) {
+    let corpus = name == "seeds" ? AnalyzedCorpus.seeds : AnalyzedCorpus.sample
+    let g = corpus.analysis.graph
+    let docs = corpus.analysis.documents.sorted {
+      $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
+    }
+    let x = Auditor.Index(docs, graph: g)
+    let cited = Self.citedKeys(g)
+    var found = 0
+    for (d, doc) in docs.enumerated() {
+      #expect(x.docNode[d] >= 0)
+      for (i, c) in doc.citations.enumerated() {
+        let ev = Evidence(
+          file: doc.path, line: c.citation.position.line, column: c.citation.position.column,
+          surface: c.citation.surface)
+        #expect(x.cited(d, i).map { g.edges[$0].to } == cited[ev])
+        if cited[ev] != nil { found += 1 }
+      }
+    }
+    #expect(found > 0)
+    // The corpus implementers of every node, in edge order.
+    for k in 0..<g.endCount {
+      let expected = g.edges.filter {
+        $0.to == g.key(ofEnd: k) && $0.relation.isImplementing && g.node($0.from)?.inCorpus == true
+      }.map(\.from)
+      #expect(x.implementers(k).map { g.nodes[Int($0)].key } == expected)
+    }
+  }
+
+  @Test(arguments: ["hand-made", "seeds", "sample"])
+  func documentsToCollectAsCountedOneByOne(_ name: String) {
+    let g = Self.graph(name)
+    var citing: [String: Set<String>] = [:]
+    var count: [String: Set<Evidence>] = [:]
+    for e in g.edges {
+      guard let to = g.node(e.to), !to.inCorpus, g.node(e.from)?.inCorpus == true else { continue }
+      citing[e.to, default: []].insert(e.from)
+      count[e.to, default: []].formUnion(e.evidence)
+    }
+    let expected = citing.map { key, docs in
+      DocumentsToCollect.Item(
+        key: key, citingDocuments: docs.count, citations: count[key]!.count,
+        firstEvidence: count[key]!.min()!)
+    }.sorted {
+      ($0.citingDocuments, $0.citations) != ($1.citingDocuments, $1.citations)
+        ? ($0.citingDocuments, $0.citations) > ($1.citingDocuments, $1.citations) : $0.key < $1.key
+    }
+    #expect(DocumentsToCollect.list(g) == expected)
+  }
+
+  @Test func cyclesAcrossAnEndThatIsNoNode() {
+    // a → b → a is a cycle; Đ-2 → a and a → Đ-2 (guides) is none (guides does not implement).
+    #expect(Cycles.find(Self.handMade) == [["a", "b"]])
+  }
+
+  @Test func chainsOnIndicesAsOnKeys() {
+    // Everything implemented is also implementing (a ⇄ b), so the cycle starts at its first key; b is implemented
+    // by a twice (basis, then implements), each a chain ending in the cycle; "missing" is no node.
+    let chains = ChainFinder.chains(Self.handMade)
+    #expect(
+      chains.map { $0.steps.map(\.key) } == [["a", "b", "a"], ["a", "b", "a"], ["a", "Đ-2"]])
+    #expect(chains.map(\.endsInCycle) == [true, true, false])
+  }
+}
