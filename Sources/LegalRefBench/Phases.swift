@@ -51,32 +51,34 @@ enum Phases {
     withExtendedLifetime(scans) {}
   }
 
-  /// `run-analyze DIR OUT [THREADS]`: the whole analyze — CorpusAnalysis.run, Auditor.audit, ChainFinder.chains,
-  /// DOTWriter.renderBytes and GraphJSON.renderBytes written to OUT/graph.dot and OUT/graph.json.
+  /// `run-analyze DIR OUT [THREADS]`: the whole analyze as the CLI runs it — CorpusAnalysis.run, the chains and the
+  /// audit (AnalyzeOutputs.chainsAndFindings), DOT and JSON (AnalyzeOutputs.files), written to OUT/graph.dot and
+  /// OUT/graph.json.
   static func analyze(dir: String, out: String, threads: Int?) throws {
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
     let analysis = CorpusAnalysis.run(files: input.files, threads: threads)
     let t2 = Clock.now()
-    let findings = Auditor.audit(analysis.documents, graph: analysis.graph)
+    // As `legalref analyze --formats dot,json` does it: chains and audit side by side, then the two files side
+    // by side, then written.
+    let (chains, findings) = AnalyzeOutputs.chainsAndFindings(analysis, threads: threads)
     let t3 = Clock.now()
-    let chains = ChainFinder.chains(analysis.graph)
+    let files = AnalyzeOutputs.files(
+      analysis, view: GraphView(), formats: ["dot", "json"], chains: chains, findings: findings,
+      threads: threads)
+    let dot = files["graph.dot"] ?? []
+    let json = files["graph.json"] ?? []
     let t4 = Clock.now()
-    let dot = DOTWriter.renderBytes(analysis.graph)
-    let t5 = Clock.now()
-    let json = GraphJSON.renderBytes(analysis.graph)
-    let t6 = Clock.now()
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-    try AtomicWriter.write(bytes: dot, to: out + "/graph.dot")
-    try AtomicWriter.write(bytes: json, to: out + "/graph.json")
-    let t7 = Clock.now()
+    _ = try AnalyzeOutputs.write(
+      files, names: ["graph.dot", "graph.json"], to: out, threads: threads)
+    let t5 = Clock.now()
     let citations = analysis.documents.reduce(0) { $0 + $1.citations.count }
     report([
-      "collect": seconds(t1 - t0), "analysis": seconds(t2 - t1), "audit": seconds(t3 - t2),
-      "chains": seconds(t4 - t3), "dot": seconds(t5 - t4), "json": seconds(t6 - t5),
-      "write": seconds(t7 - t6),
-      "total": seconds(t7 - t0), "files": String(input.files.count),
+      "collect": seconds(t1 - t0), "analysis": seconds(t2 - t1), "auditchains": seconds(t3 - t2),
+      "dotjson": seconds(t4 - t3), "write": seconds(t5 - t4),
+      "total": seconds(t5 - t0), "files": String(input.files.count),
       "documents": String(analysis.documents.count),
       "citations": String(citations), "nodes": String(analysis.graph.nodes.count),
       "edges": String(analysis.graph.edges.count), "findings": String(findings.count),

@@ -138,21 +138,22 @@ enum Report {
       out.append(Format.table(rows))
       out.append("  scan = InputFiles.collect + CorpusScan.run(threads: nil)")
       out.append(
-        "  analyze = InputFiles.collect + CorpusAnalysis.run + Auditor.audit + ChainFinder.chains + DOTWriter.render"
-          + " + GraphJSON.render + writing graph.dot and graph.json")
+        "  analyze = InputFiles.collect + CorpusAnalysis.run + chains and audit (side by side) + DOT and JSON"
+          + " (side by side) + writing graph.dot and graph.json, as legalref analyze --formats dot,json"
+      )
       out.append("")
       out.append("Analyze, step by step (seconds, best run)")
       rows = [
         [
-          "docs", "collect", "analysis", "audit", "chains", "dot", "json", "write", "nodes",
-          "edges", "findings", "chains#",
+          "docs", "collect", "analysis", "audit+chains", "dot+json", "write", "nodes", "edges",
+          "findings", "chains#",
         ]
       ]
       for r in results {
         let f = r.analyze
         rows.append(
           [Format.int(r.corpus.documents)]
-            + ["collect", "analysis", "audit", "chains", "dot", "json", "write"].map {
+            + ["collect", "analysis", "auditchains", "dotjson", "write"].map {
               Format.fixed(f.double($0), 3)
             }
             + ["nodes", "edges", "findings", "chaincount"].map { Format.int(f.int($0)) })

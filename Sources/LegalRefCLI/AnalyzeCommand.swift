@@ -76,19 +76,19 @@ enum AnalyzeCommand {
     let manifest = try loadManifest(parsed)
     let input = InputFiles.collect(corpus)
     let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
+    let threadCount = try threads(parsed)
     let analysis = CorpusAnalysis.run(
       files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
-      threads: try threads(parsed), progress: progress.callback)
+      threads: threadCount, progress: progress.callback)
     progress.finish()
     report(input: input, scans: analysis.scans, quiet: quiet)
 
     let view = try ViewOptions.parse(parsed, graph: analysis.graph)
     let graph = view.isIdentity ? analysis.graph : view.apply(analysis.graph)
-    let chains = ChainFinder.chains(analysis.graph)
-    let findings = Auditor.audit(
-      analysis.documents, graph: analysis.graph, registry: analysis.registry)
-    var files = AnalyzeOutputs.texts(
-      analysis, view: view, formats: formats, chains: chains, findings: findings)
+    let (chains, findings) = AnalyzeOutputs.chainsAndFindings(analysis, threads: threadCount)
+    var files = AnalyzeOutputs.files(
+      analysis, view: view, formats: formats, chains: chains, findings: findings,
+      threads: threadCount)
 
     // The drawing: the whole graph, or its overview when it is too large for Graphviz.
     var svg: String?
@@ -114,25 +114,20 @@ enum AnalyzeCommand {
         }
       }
       if let note = graphNote, !quiet, svg != nil { Console.error("legalref: note: \(note)") }
-      if formats.contains("svg"), let svg { files["graph.svg"] = svg }
+      if formats.contains("svg"), let svg { files["graph.svg"] = Array(svg.utf8) }
     }
     if formats.contains("html") {
-      files["report.html"] = HTMLReport.render(
-        .init(
-          corpus: corpus, documents: analysis.documents, graph: graph, chains: chains,
-          findings: findings, svg: svg,
-          graphNote: graphNote))
+      files["report.html"] = Array(
+        HTMLReport.render(
+          .init(
+            corpus: corpus, documents: analysis.documents, graph: graph, chains: chains,
+            findings: findings, svg: svg,
+            graphNote: graphNote)
+        ).utf8)
     }
 
-    var written: [String] = []
-    for (_, names) in AnalyzeOutputs.formats {
-      for name in names {
-        guard let text = files[name] else { continue }
-        let path = (out as NSString).appendingPathComponent(name)
-        try AtomicWriter.write(text, to: path)
-        written.append(name)
-      }
-    }
+    let written = try AnalyzeOutputs.write(
+      files, names: AnalyzeOutputs.formats.flatMap(\.files), to: out, threads: threadCount)
     let inCorpus = analysis.graph.nodes.filter { $0.inCorpus }.count
     Console.out(
       "legalref: \(analysis.documents.count) documents read, \(analysis.graph.nodes.count) documents in the graph (\(inCorpus) in the corpus), \(analysis.graph.edges.count) relations, \(chains.count) chains, \(findings.count) findings"
