@@ -134,11 +134,12 @@ enum ReferenceFinder {
       var i = 0
       var skipUntil = 0
       while i < n {
-        // First letters of the openers (c, k, n, q, t, h, l, b, p, đ), either case; then the first two bytes of an
-        // opener (most words that start like one, "các", "cho", "trong", already differ in their second byte).
-        guard starters[Int(b[i])], i >= skipUntil, i + 1 < n, i == 0 || !isLetterByte(b, before: i),
-          pairs[Self.pairIndex(b[i], b[i + 1])]
-        else {
+        // The next word that starts with the first letter of an opener (c, k, n, q, t, h, l, b, p, đ), either
+        // case; then the first two bytes of an opener (most words that start like one, "các", "cho", "trong",
+        // already differ in their second byte).
+        i = nextWordStart(b, from: i, starters: starters, pairs: pairs)
+        guard i < n else { break }
+        guard i >= skipUntil, i + 1 < n, pairs[Self.pairIndex(b[i], b[i + 1])] else {
           i += 1
           continue
         }
@@ -160,6 +161,71 @@ enum ReferenceFinder {
       }
       return out
     }
+  }
+
+  /// The first offset at or after `from` where a word starts (`i == 0` or `!isLetterByte(b, before: i)`) with a
+  /// byte of `starters` followed by a byte that makes a pair of `pairs` (see `pairIndex`); `b.count` when there is
+  /// none. Eight bytes at a time: only the places where an ASCII letter or a 0xC4 lead byte follows a byte that
+  /// ends no letter are looked at one by one.
+  static func nextWordStart(
+    _ b: UnsafeBufferPointer<UInt8>, from: Int, starters: [Bool], pairs: [Bool]
+  ) -> Int {
+    let n = b.count
+    guard let base = b.baseAddress else { return n }
+    var k = from
+    while k < n {
+      if k >= 3, k + 8 <= n {
+        @inline(__always) func load(_ at: Int) -> UInt64 {
+          UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+        }
+        var bits = wordStartCandidates(load(k), before: load(k - 1), load(k - 2), load(k - 3))
+        while bits != 0 {
+          let j = k + bits.trailingZeroBitCount >> 3
+          if starters[Int(b[j])], j + 1 < n, pairs[pairIndex(b[j], b[j + 1])] { return j }
+          bits &= bits &- 1
+        }
+        k += 8
+        continue
+      }
+      if starters[Int(b[k])], k == 0 || !isLetterByte(b, before: k), k + 1 < n,
+        pairs[pairIndex(b[k], b[k + 1])]
+      {
+        return k
+      }
+      k += 1
+    }
+    return n
+  }
+
+  /// For eight bytes `w` (byte j at bits 8j…) and the words loaded one, two and three bytes before them: the high
+  /// bit of byte j is set when byte j is an ASCII letter or 0xC4 and the byte before it ends no letter — an ASCII
+  /// byte but a letter or digit, a lead byte, or the last byte of an E2 80 xx punctuation mark (exactly
+  /// `!isLetterByte`).
+  @inline(__always) static func wordStartCandidates(
+    _ w: UInt64, before p1: UInt64, _ p2: UInt64, _ p3: UInt64
+  ) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    @inline(__always) func geq(_ v: UInt64, _ c: UInt8) -> UInt64 {
+      (v &+ UInt64(0x80 - c) &* ones) & high
+    }
+    @inline(__always) func eq(_ x: UInt64, _ c: UInt8) -> UInt64 {
+      let y = x ^ (UInt64(c) &* ones)
+      return ~(((y & ~high) &+ ~high) | y) & high
+    }
+    @inline(__always) func asciiLetter(_ x: UInt64) -> UInt64 {
+      let v = x & ~high
+      let upper = geq(v, 0x41) & ~geq(v, 0x5B)
+      let lower = geq(v, 0x61) & ~geq(v, 0x7B)
+      return ~x & high & (upper | lower)
+    }
+    let v1 = p1 & ~high
+    let alnum1 = asciiLetter(p1) | (~p1 & high & geq(v1, 0x30) & ~geq(v1, 0x3A))
+    let asciiNonAlnum1 = ~p1 & high & ~alnum1
+    let lead1 = p1 & (p1 << 1) & high
+    let continuation1 = p1 & ~(p1 << 1) & high
+    let quote1 = continuation1 & eq(p2, 0x80) & eq(p3, 0xE2)
+    return (asciiLetter(w) | eq(w, 0xC4)) & (asciiNonAlnum1 | lead1 | quote1)
   }
 
   /// Whether the byte before `i` ends a letter or digit (so `i` is inside a word).
