@@ -191,7 +191,7 @@ enum LegacyDetector {
   }()
 
   /// Converts valid UTF-8 text that was typed with a TCVN3 or VNI font; nil when the text does not
-  /// look like that (correct Unicode Vietnamese never does). Callers check ``mayBeMistyped(_:)``
+  /// look like that (correct Unicode Vietnamese never does). Callers check ``LegacyCounts/mayBeMistyped``
   /// first.
   static func repairMistyped(_ utf8: [UInt8]) -> Result? {
     // The decision is made on the first 64 KiB.
@@ -246,18 +246,6 @@ enum LegacyDetector {
     return Result(encoding: encoding, output: output)
   }
 
-  /// A quick look at valid UTF-8 text: does it hold characters typical of a legacy font, at
-  /// least one for every eight letters that only Unicode has, or, with no such letter, several
-  /// Latin-1 letters (VNI text shows "Nghò quyeát soá")? ``TextNormalizer`` keeps the same
-  /// counts while it decodes (``LegacyCounts``), so a file read from disk is not looked at twice;
-  /// this is the one-pass form for text from elsewhere, and the reference the tests compare the
-  /// normalizer's counts with.
-  static func mayBeMistyped(_ utf8: [UInt8]) -> Bool {
-    var counts = LegacyCounts()
-    utf8.withUnsafeBufferPointer { counts.add($0, times: 1) }
-    return counts.mayBeMistyped
-  }
-
   /// For U+0080–U+00FF: 1 a character of a legacy font that is no Vietnamese letter, 2 a
   /// Vietnamese letter, 0 anything else.
   static let latin1Kind: [UInt8] = (0..<256).map { value in
@@ -268,7 +256,11 @@ enum LegacyDetector {
   }
 }
 
-/// The three counts ``LegacyDetector/mayBeMistyped(_:)`` decides on, over valid UTF-8: characters
+/// A quick look at valid UTF-8 text: does it hold characters typical of a legacy font, at least one for every
+/// eight letters that only Unicode has, or, with no such letter, several Latin-1 letters (VNI text shows "Nghò quyeát
+/// soá")? ``TextNormalizer`` keeps these counts while it decodes, so a file read from disk is not looked at twice.
+///
+/// The three counts, over valid UTF-8: characters
 /// of U+0080–U+00FF that a legacy font produces and no Vietnamese letter is (`signs`), Vietnamese
 /// letters of that block (`latin1Letters`), and letters only Unicode has (U+0100–U+01BF and
 /// U+1E80–U+1EFF: `unicodeOnly`). Counted by lead byte, so the counts of two texts add up.
