@@ -359,10 +359,11 @@ public enum ProfileReader {
         if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]), w.original[k].isUppercase,
           let (m, e) = Bodies.match(in: w, at: k)
         {
-          let before = w.previousWord(before: k)
+          // The verb first: most bodies named in a paragraph are not followed by one, and the word before the
+          // body is then not made into a String.
           let after = w.skipSpaces(e)
-          if !notSpeakerBefore.contains(before),
-            speakerVerbs.contains(where: { w.matchForward($0, at: after) != nil })
+          if speakerVerbs.contains(where: { w.matchForward($0, at: after) != nil }),
+            !notSpeakerBefore.contains(w.previousWord(before: k))
           {
             return m
           }
