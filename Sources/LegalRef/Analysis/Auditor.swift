@@ -257,6 +257,31 @@ public enum Auditor {
   {
     var out: [Finding] = []
     var owners: [Int32] = []
+    // The implementers of each target by level and province, grouped the first time the target is asked about: an
+    // order is checked against the documents of its level and place only (a directive that thousands of plans
+    // implement would otherwise be read through once per order, quadratic in the corpus).
+    struct Place: Hashable {
+      var level: Level?
+      var province: String?
+    }
+    var groups: [Int: [Place: [Int32]]] = [:]
+    func candidates(_ t: Int, level: Level, province: String?) -> [Int32] {
+      if groups[t] == nil {
+        var byPlace: [Place: [Int32]] = [:]
+        for k in x.implementers(t) {
+          let node = Int(k)
+          byPlace[
+            Place(level: g.nodes[node].level, province: g.nodes[node].jurisdiction), default: []
+          ]
+          .append(k)
+        }
+        groups[t] = byPlace
+      }
+      let byPlace = groups[t]!
+      if let province { return byPlace[Place(level: level, province: province)] ?? [] }
+      // No province: `answers` takes any of the level (or none); every one of the level is a candidate.
+      return byPlace.filter { $0.key.level == level }.flatMap(\.value)
+    }
     for di in docs.indices where !docs[di].mandates.isEmpty {
       guard x.docNode[di] >= 0 else { continue }
       let profile = docs[di].profile
@@ -277,9 +302,10 @@ public enum Auditor {
           if let e = x.cited(di, i) { targets.append(Int(g.edgeTo[e])) }
         }
         // The candidates are read through a buffer pointer, borrowed rather than copied.
-        let answered = g.nodes.withUnsafeBufferPointer { nodes in
-          targets.contains { t in
-            x.implementers(t).contains { k in
+        let answered = targets.contains { t in
+          let found = candidates(t, level: level, province: province)
+          return g.nodes.withUnsafeBufferPointer { nodes in
+            found.contains { k in
               answers(
                 nodes[Int(k)], mandate: m, level: level, province: province, named: named,
                 from: profile, own: own)
