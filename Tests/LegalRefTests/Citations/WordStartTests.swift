@@ -27,13 +27,8 @@ import Testing
 
   @Test(arguments: 0..<300)
   func stopsWhereAByteByByteReadingStops(seed: Int) {
-    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 | 1
-    func next() -> Int {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return Int(state % 1_000_003)
-    }
+    var random = SeededRandom(seed: UInt64(seed) &+ 13_000)
+    func next() -> Int { random.below(1_000_003) }
     var text: [UInt8] = []
     for _ in 0..<(next() % 50) { text += Array(Self.pieces[next() % Self.pieces.count].utf8) }
     text.withUnsafeBufferPointer { b in

@@ -10,21 +10,13 @@ struct ByteSearchTests {
   /// gives: the province votes rest on it.
   @Test(arguments: 0..<200)
   func oneSearchForManyPhrasesMatchesOneSearchEach(seed: Int) {
-    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
-    func next() -> UInt64 {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return state
-    }
+    var random = SeededRandom(seed: UInt64(seed) &+ 11_000)
     let pieces =
       Self.anchors.map { String(decoding: $0, as: UTF8.self) } + [
         "t", "T", "th", "tỉ", "TP", "Tp", " ", "\n", "thành", "phố", "ỉnh", "a", "tinh", "Thanh",
       ]
     var text: [UInt8] = []
-    for _ in 0..<Int(next() % 120) {
-      text += Array(pieces[Int(next() % UInt64(pieces.count))].utf8)
-    }
+    for _ in 0..<random.below(120) { text += Array(pieces[random.below(pieces.count)].utf8) }
     let expected = text.withUnsafeBufferPointer { b in
       Self.anchors.flatMap { ByteSearch.occurrences(of: $0, in: b) }.sorted()
     }
@@ -47,13 +39,8 @@ struct ByteSearchTests {
   /// comparison finds: mandates and place-date lines are looked for with it.
   @Test(arguments: 0..<200)
   func searchFromTheRarestByteFindsTheFirstPlace(seed: Int) {
-    var state = UInt64(seed) &* 0x2545_F491_4F6C_DD1D &+ 3
-    func next() -> Int {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return Int(state % 1_000_000)
-    }
+    var random = SeededRandom(seed: UInt64(seed) &+ 12_000)
+    func next() -> Int { random.below(1_000_000) }
     let pieces = [
       "thực hiện", "hực", "h", "iện", "ban hành", "ban", " ", ",", "ệ", "cụ thể", "Z9", "\n",
     ]

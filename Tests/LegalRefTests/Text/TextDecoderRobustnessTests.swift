@@ -4,18 +4,6 @@ import Testing
 
 @Suite("Text: arbitrary bytes never crash and always give consistent output")
 struct TextDecoderRobustnessTests {
-  /// A small deterministic generator (SplitMix64), so failures reproduce.
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Pieces that exercise every branch: valid and invalid sequences, line ends, spaces, marks.
   static let pieces: [[UInt8]] = [
     Array("a".utf8), Array("Đ".utf8), Array("ế".utf8), Array("😀".utf8), [0x0D], [0x0A],
@@ -27,7 +15,7 @@ struct TextDecoderRobustnessTests {
 
   @Test(arguments: 0..<200)
   func randomInputIsValidNormalisedUTF8(seed: Int) throws {
-    var generator = Generator(state: UInt64(seed))
+    var generator = SeededRandom(seed: UInt64(seed))
     var bytes: [UInt8] = []
     for _ in 0..<Int(generator.next() % 60) {
       bytes += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
@@ -66,7 +54,7 @@ struct TextDecoderRobustnessTests {
   /// from NFD included, or a file typed in a legacy font would go unconverted.
   @Test(arguments: 0..<300)
   func legacyCountsTakenWhileDecodingMatchAPassOverTheOutput(seed: Int) throws {
-    var generator = Generator(state: UInt64(seed) &+ 7_000)
+    var generator = SeededRandom(seed: UInt64(seed) &+ 7_000)
     var bytes: [UInt8] = []
     for _ in 0..<Int(generator.next() % 80) {
       bytes += Self.legacyPieces[Int(generator.next() % UInt64(Self.legacyPieces.count))]
