@@ -18,6 +18,9 @@ public enum MandateReader {
   /// Byte strings one of which every order verb contains ("thực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể").
   static let verbAnchors: [[UInt8]] = ["hực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể"]
     .map { Array($0.utf8) }
+  /// The anchors from this index on are those of the orders to issue (every issue verb holds one of them; the
+  /// carry-out verbs hold only those before it).
+  static let firstIssueAnchor = 2
 
   static let này: [UInt8] = Array(" này".utf8)
 
@@ -41,22 +44,40 @@ public enum MandateReader {
       // tells whether a clause holds it.
       let anchors = verbAnchors.map { (ByteSearch.occurrences(of: $0, in: buffer), $0.count) }
       var cursors = [Int](repeating: 0, count: anchors.count)
-      func holdsAnchor(_ start: Int, _ end: Int) -> Bool {
-        var found = false
+      /// Whether the clause holds an anchor of any order verb, and of an order to issue.
+      func holdsAnchor(_ start: Int, _ end: Int) -> (any: Bool, issue: Bool) {
+        var found = (any: false, issue: false)
         for k in 0..<anchors.count {
           let (at, length) = anchors[k]
           var c = cursors[k]
           while c < at.count, at[c] < start { c += 1 }
           cursors[k] = c
-          if c < at.count, at[c] + length <= end { found = true }
+          if c < at.count, at[c] + length <= end {
+            found.any = true
+            if k >= Self.firstIssueAnchor { found.issue = true }
+          }
         }
         return found
       }
+      var citationCursor = 0
       var start = 0
       while start < buffer.count {
         let end = clauseEnd(buffer, from: start)
         // Only clauses holding an order verb are decoded and read.
-        if end - start > 12, holdsAnchor(start, end) {
+        let holds = end - start > 12 ? holdsAnchor(start, end) : (any: false, issue: false)
+        while citationCursor < citations.count,
+          citations[citationCursor].range.lowerBound < start
+        {
+          citationCursor += 1
+        }
+        // An order to carry out names what to carry out: a citation after the verb or "… này". A clause with
+        // only carry-out verbs and neither anywhere gives no order, and is not decoded.
+        if holds.any,
+          holds.issue
+            || (citationCursor < citations.count
+              && citations[citationCursor].range.lowerBound < end)
+            || ByteSearch.contains(Self.này, in: buffer, start..<end)
+        {
           if let m = mandate(
             in: buffer, start..<end, text: text, profile: profile, citations: citations)
           {

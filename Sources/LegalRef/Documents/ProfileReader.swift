@@ -233,9 +233,16 @@ public enum ProfileReader {
       let opening = Array(bodyLines.prefix(4))
       let closing = Array(bodyLines.suffix(30))
       let openSpeaker = opening.lazy.compactMap { speaker(in: window(lines: $0..<($0 + 1))) }.first
-      let closeSpeaker = closing.reversed().lazy.compactMap {
-        speaker(in: window(lines: $0..<($0 + 1)))
-      }.first
+      // The closing speaker is read only when the choice below needs it (up to 30 lines decoded and read word by
+      // word; most documents are decided by the header, the opening and the signature).
+      var closeMemo: Bodies.Match??
+      func closeSpeaker() -> Bodies.Match? {
+        if let m = closeMemo { return m }
+        let m = closing.reversed().lazy.compactMap { speaker(in: window(lines: $0..<($0 + 1))) }
+          .first
+        closeMemo = .some(m)
+        return m
+      }
       let signature = signatureBody(Array(lines.suffix(40)))
 
       // Jurisdiction: the province most named with "tỉnh", "thành phố", in headers and place-date lines.
@@ -247,10 +254,12 @@ public enum ProfileReader {
 
       // The issuing body: the opening speaker when it agrees with the header, else the header, else the others.
       var chosen: Bodies.Match?
+      func centralParty(_ m: Bodies.Match?) -> Bodies.Match? {
+        m.flatMap { $0.level == .central && $0.branch == .party ? $0 : nil }
+      }
       if let h = headerBody, h.name == "Ban Chấp hành Trung ương",
-        let organ = [signature, openSpeaker, closeSpeaker].compactMap({ $0 }).first(where: {
-          $0.level == .central && $0.branch == .party
-        })
+        let organ = centralParty(signature) ?? centralParty(openSpeaker)
+          ?? centralParty(closeSpeaker())
       {
         // Central Party documents carry "BAN CHẤP HÀNH TRUNG ƯƠNG" on top and the organ ("T/M BAN BÍ THƯ") below.
         chosen = organ
@@ -259,18 +268,18 @@ public enum ProfileReader {
       } else if let h = headerBody {
         chosen = h
       } else {
-        chosen = closeSpeaker ?? openSpeaker ?? signature
+        chosen = closeSpeaker() ?? openSpeaker ?? signature
       }
       if var c = chosen {
         // A committee named in the header and "T/M BAN THƯỜNG VỤ" below: its standing committee.
-        let organ = [signature, openSpeaker, closeSpeaker].compactMap { $0 }.first {
-          $0.name == "Ban Thường vụ"
-        }
-        if organ != nil, c.branch == .party, !c.name.hasPrefix("Ban "), c.level != .central {
+        if c.branch == .party, !c.name.hasPrefix("Ban "), c.level != .central,
+          [signature, openSpeaker].contains(where: { $0?.name == "Ban Thường vụ" })
+            || closeSpeaker()?.name == "Ban Thường vụ"
+        {
           c.name = "Ban Thường vụ " + c.name
         }
         if c.name == "Ủy ban nhân dân" || c.name == "Ban Thường vụ",
-          let better = [closeSpeaker, openSpeaker, headerBody].compactMap({ $0 }).first(where: {
+          let better = [closeSpeaker(), openSpeaker, headerBody].compactMap({ $0 }).first(where: {
             $0.branch == c.branch && $0.name != c.name && ($0.level != nil || $0.cityDependent)
           })
         {
