@@ -305,6 +305,11 @@ struct TextWindow {
 
   /// Matches `word` (lowercase, single spaces) starting at `start`; returns the index just past it.
   func matchForward(_ word: [Unicode.Scalar], at start: Int) -> Int? {
+    word.withUnsafeBufferPointer { matchForward($0, at: start) }
+  }
+
+  /// `matchForward` for a word held in a buffer (a slice of a table of many words).
+  func matchForward(_ word: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Int? {
     var i = start
     for c in word {
       guard i < count else { return nil }

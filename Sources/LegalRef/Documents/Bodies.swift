@@ -180,16 +180,36 @@ public enum Bodies {
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
-  /// The patterns by their first scalar (every pattern starts below U+2000), in the order of `patterns`.
-  static let patternsByFirst: [[Pattern]?] = TextWindow.indexByFirstScalar(patterns) { $0.words[0] }
+  /// The words of every pattern, one after the other, and for each first scalar (every pattern starts below
+  /// U+2000) the patterns that start with it, in the order of `patterns`, as (index in `patterns`, start and end
+  /// in `flatWords`): matching reads plain integers and scalars, with no pattern copied.
+  static let flatWords: [Unicode.Scalar] = patterns.flatMap(\.words)
+  static let candidatesByFirst: [[(pattern: Int, from: Int, to: Int)]?] = {
+    var spans: [(pattern: Int, from: Int, to: Int)] = []
+    var at = 0
+    for (k, p) in patterns.enumerated() {
+      spans.append((k, at, at + p.words.count))
+      at += p.words.count
+    }
+    return TextWindow.indexByFirstScalar(spans) { flatWords[$0.from] }
+  }()
 
   /// The body whose words start at `i` of `window`, with any place named right after it, and the index past it.
   static func match(in window: TextWindow, at i: Int) -> (Match, Int)? {
     guard i < window.count, i == 0 || !TextWindow.isWordChar(window.lower[i - 1]),
-      window.lower[i].value < 0x2000, let candidates = patternsByFirst[Int(window.lower[i].value)]
+      window.lower[i].value < 0x2000,
+      let candidates = candidatesByFirst[Int(window.lower[i].value)]
     else { return nil }
-    for p in candidates {
-      guard let end = window.matchForward(p.words, at: i) else { continue }
+    let found: (pattern: Int, end: Int)? = flatWords.withUnsafeBufferPointer { words in
+      for c in candidates {
+        if let end = window.matchForward(UnsafeBufferPointer(rebasing: words[c.from..<c.to]), at: i) {
+          return (c.pattern, end)
+        }
+      }
+      return nil
+    }
+    if let (index, end) = found {
+      let p = patterns[index]
       var m = Match(
         name: p.name, branch: p.branch, level: p.level, cityDependent: p.cityDependent,
         province: nil,

@@ -42,14 +42,18 @@ public enum Geography {
       .map { (TextWindow.letters($0.0), $0.1) }
   }()
 
+  /// `forms` by their first scalar, longest first within each.
+  static let formsByFirst: [[(form: [Unicode.Scalar], province: String)]?] =
+    TextWindow.indexByFirstScalar(forms) { $0.form[0] }
+
   /// Whether a province name starts at `i` of `window`; returns the province and the index past the name.
   static func province(in window: TextWindow, at i: Int) -> (String, Int)? {
-    for (form, province) in forms {
-      if let end = window.matchForward(form, at: i) {
-        // A province name is capitalised ("Hòa Bình", not "hòa bình", peace).
-        guard window.original[i].isUppercase else { continue }
-        return (province, end)
-      }
+    // A province name is capitalised ("Hòa Bình", not "hòa bình", peace).
+    guard i < window.count, window.original[i].isUppercase, window.lower[i].value < 0x2000,
+      let candidates = formsByFirst[Int(window.lower[i].value)]
+    else { return nil }
+    for (form, province) in candidates {
+      if let end = window.matchForward(form, at: i) { return (province, end) }
     }
     return nil
   }
