@@ -165,36 +165,48 @@ enum ReferenceFinder {
 
   /// The first offset at or after `from` where a word starts (`i == 0` or `!isLetterByte(b, before: i)`) with a
   /// byte of `starters` followed by a byte that makes a pair of `pairs` (see `pairIndex`); `b.count` when there is
-  /// none. Eight bytes at a time: only the places where an ASCII letter or a 0xC4 lead byte follows a byte that
-  /// ends no letter are looked at one by one.
+  /// none. Eight bytes at a time, through `pairBytes` (the same tables in one) and `wordStartCandidates`.
   static func nextWordStart(
     _ b: UnsafeBufferPointer<UInt8>, from: Int, starters: [Bool], pairs: [Bool]
   ) -> Int {
     let n = b.count
     guard let base = b.baseAddress else { return n }
-    var k = from
-    while k < n {
-      if k >= 3, k + 8 <= n {
-        @inline(__always) func load(_ at: Int) -> UInt64 {
-          UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+    return Self.pairBytes.withUnsafeBufferPointer { pairTable in
+      var k = from
+      while k < n {
+        if k >= 3, k + 9 <= n {
+          @inline(__always) func load(_ at: Int) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+          }
+          // The pair test on all eight bytes without a branch (which words open a pair is data the processor cannot
+          // predict), then the word-start test on all eight at once.
+          let w = load(k)
+          var pairBits: UInt64 = 0
+          for j in 0..<8 {
+            pairBits |= UInt64(pairTable[Int(base[k + j]) << 8 | Int(base[k + j + 1])]) << (8 * j)
+          }
+          let bits = wordStartCandidates(w, before: load(k - 1), load(k - 2), load(k - 3)) & pairBits
+          if bits != 0 { return k + bits.trailingZeroBitCount >> 3 }
+          k += 8
+          continue
         }
-        var bits = wordStartCandidates(load(k), before: load(k - 1), load(k - 2), load(k - 3))
-        while bits != 0 {
-          let j = k + bits.trailingZeroBitCount >> 3
-          if starters[Int(b[j])], j + 1 < n, pairs[pairIndex(b[j], b[j + 1])] { return j }
-          bits &= bits &- 1
+        if starters[Int(b[k])], k == 0 || !isLetterByte(b, before: k), k + 1 < n,
+          pairs[pairIndex(b[k], b[k + 1])]
+        {
+          return k
         }
-        k += 8
-        continue
+        k += 1
       }
-      if starters[Int(b[k])], k == 0 || !isLetterByte(b, before: k), k + 1 < n,
-        pairs[pairIndex(b[k], b[k + 1])]
-      {
-        return k
-      }
-      k += 1
+      return n
     }
-    return n
+  }
+
+  /// For two bytes `b0 << 8 | b1`: 0x80 when `b0` may start an opener and `b0 b1` are the first two bytes of one
+  /// (`starters` and `openerPairs` in one table, read without a branch), else 0.
+  static let pairBytes: [UInt8] = (0..<(1 << 16)).map { i in
+    let b0 = UInt8(i >> 8)
+    let b1 = UInt8(i & 0xFF)
+    return starters[Int(b0)] && openerPairs[pairIndex(b0, b1)] ? 0x80 : 0
   }
 
   /// For eight bytes `w` (byte j at bits 8j…) and the words loaded one, two and three bytes before them: the high

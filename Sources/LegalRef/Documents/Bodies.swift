@@ -202,7 +202,8 @@ public enum Bodies {
     else { return nil }
     let found: (pattern: Int, end: Int)? = flatWords.withUnsafeBufferPointer { words in
       for c in candidates {
-        if let end = window.matchForward(UnsafeBufferPointer(rebasing: words[c.from..<c.to]), at: i) {
+        if let end = window.matchForward(UnsafeBufferPointer(rebasing: words[c.from..<c.to]), at: i)
+        {
           return (c.pattern, end)
         }
       }

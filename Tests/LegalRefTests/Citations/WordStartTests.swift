@@ -46,3 +46,4 @@ import Testing
     }
   }
 }
+
