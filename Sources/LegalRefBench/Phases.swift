@@ -51,39 +51,34 @@ enum Phases {
     withExtendedLifetime(scans) {}
   }
 
-  /// `run-analyze DIR OUT [THREADS]`: the whole analyze as the CLI runs it — CorpusAnalysis.run, the chains and the
-  /// audit (AnalyzeOutputs.chainsAndFindings), DOT and JSON (AnalyzeOutputs.files), written to OUT/graph.dot and
-  /// OUT/graph.json.
+  /// `run-analyze DIR OUT [THREADS]`: the whole analyze as the CLI runs it — CorpusAnalysis.run, then the chains,
+  /// the audit, DOT and JSON side by side (AnalyzeOutputs.produce), written to OUT/graph.dot and OUT/graph.json.
   static func analyze(dir: String, out: String, threads: Int?) throws {
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
     let analysis = CorpusAnalysis.run(files: input.files, threads: threads)
     let t2 = Clock.now()
-    // As `legalref analyze --formats dot,json` does it: chains and audit side by side, then the two files side
-    // by side, then written.
-    let (chains, findings) = AnalyzeOutputs.chainsAndFindings(analysis, threads: threads)
-    let t3 = Clock.now()
-    let files = AnalyzeOutputs.files(
-      analysis, view: GraphView(), formats: ["dot", "json"], chains: chains, findings: findings,
-      threads: threads)
-    let dot = files["graph.dot"] ?? []
-    let json = files["graph.json"] ?? []
-    let t4 = Clock.now()
+    // As `legalref analyze --formats dot,json` does it: the audit, the chains and the two files as one set of
+    // jobs side by side, each file written as soon as it is made.
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-    _ = try AnalyzeOutputs.write(
-      files, names: ["graph.dot", "graph.json"], to: out, threads: threads)
-    let t5 = Clock.now()
+    let produced = AnalyzeOutputs.produce(
+      analysis, view: GraphView(), formats: ["dot", "json"], threads: threads, writingTo: out)
+    if let failed = produced.written.values.compactMap({ $0 }).first { throw failed }
+    let t3 = Clock.now()
+    let (chains, findings) = (produced.chains, produced.findings)
+    let size = { (name: String) in
+      (try? FileManager.default.attributesOfItem(atPath: out + "/" + name)[.size] as? Int) ?? 0
+    }
     let citations = analysis.documents.reduce(0) { $0 + $1.citations.count }
     report([
-      "collect": seconds(t1 - t0), "analysis": seconds(t2 - t1), "auditchains": seconds(t3 - t2),
-      "dotjson": seconds(t4 - t3), "write": seconds(t5 - t4),
-      "total": seconds(t5 - t0), "files": String(input.files.count),
+      "collect": seconds(t1 - t0), "analysis": seconds(t2 - t1), "outputs": seconds(t3 - t2),
+      "total": seconds(t3 - t0), "files": String(input.files.count),
       "documents": String(analysis.documents.count),
       "citations": String(citations), "nodes": String(analysis.graph.nodes.count),
       "edges": String(analysis.graph.edges.count), "findings": String(findings.count),
-      "chaincount": String(chains.count), "dotbytes": String(dot.count),
-      "jsonbytes": String(json.count),
+      "chaincount": String(chains.count), "dotbytes": String(size("graph.dot")),
+      "jsonbytes": String(size("graph.json")),
       "maxrss": String(peakResidentKB()),
     ])
   }

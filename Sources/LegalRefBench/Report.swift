@@ -138,22 +138,21 @@ enum Report {
       out.append(Format.table(rows))
       out.append("  scan = InputFiles.collect + CorpusScan.run(threads: nil)")
       out.append(
-        "  analyze = InputFiles.collect + CorpusAnalysis.run + chains and audit (side by side) + DOT and JSON"
-          + " (side by side) + writing graph.dot and graph.json, as legalref analyze --formats dot,json"
+        "  analyze = InputFiles.collect + CorpusAnalysis.run + AnalyzeOutputs.produce (audit, chains, DOT and JSON"
+          + " side by side, each file written when made), as legalref analyze --formats dot,json"
       )
       out.append("")
       out.append("Analyze, step by step (seconds, best run)")
       rows = [
         [
-          "docs", "collect", "analysis", "audit+chains", "dot+json", "write", "nodes", "edges",
-          "findings", "chains#",
+          "docs", "collect", "analysis", "outputs", "nodes", "edges", "findings", "chains#",
         ]
       ]
       for r in results {
         let f = r.analyze
         rows.append(
           [Format.int(r.corpus.documents)]
-            + ["collect", "analysis", "auditchains", "dotjson", "write"].map {
+            + ["collect", "analysis", "outputs"].map {
               Format.fixed(f.double($0), 3)
             }
             + ["nodes", "edges", "findings", "chaincount"].map { Format.int(f.int($0)) })

@@ -85,10 +85,11 @@ enum AnalyzeCommand {
 
     let view = try ViewOptions.parse(parsed, graph: analysis.graph)
     let graph = view.isIdentity ? analysis.graph : view.apply(analysis.graph)
-    let (chains, findings) = AnalyzeOutputs.chainsAndFindings(analysis, threads: threadCount)
-    var files = AnalyzeOutputs.files(
-      analysis, view: view, formats: formats, chains: chains, findings: findings,
-      threads: threadCount)
+    // The chains, the audit and the text files side by side; each text file is written as soon as it is made.
+    let produced = AnalyzeOutputs.produce(
+      analysis, view: view, formats: formats, threads: threadCount, writingTo: out)
+    let (chains, findings) = (produced.chains, produced.findings)
+    var files: [String: [UInt8]] = [:]
 
     // The drawing: the whole graph, or its overview when it is too large for Graphviz.
     var svg: String?
@@ -126,8 +127,21 @@ enum AnalyzeCommand {
         ).utf8)
     }
 
-    let written = try AnalyzeOutputs.write(
-      files, names: AnalyzeOutputs.formats.flatMap(\.files), to: out, threads: threadCount)
+    let names = AnalyzeOutputs.formats.flatMap(\.files)
+    var outcome = produced.written
+    // The drawing's files (the SVG, the HTML report), each atomically.
+    for name in names where files[name] != nil {
+      do throws(OutputError) {
+        try AtomicWriter.write(
+          bytes: files[name]!, to: out.hasSuffix("/") ? out + name : out + "/" + name)
+        outcome[name] = .some(nil)
+      } catch {
+        outcome[name] = .some(error)
+      }
+    }
+    // The first file that could not be written, in the order of the formats, is the error.
+    if let failed = names.compactMap({ outcome[$0] ?? nil }).first { throw failed }
+    let written = names.filter { outcome[$0] != nil }
     let inCorpus = analysis.graph.nodes.filter { $0.inCorpus }.count
     Console.out(
       "legalref: \(analysis.documents.count) documents read, \(analysis.graph.nodes.count) documents in the graph (\(inCorpus) in the corpus), \(analysis.graph.edges.count) relations, \(chains.count) chains, \(findings.count) findings"

@@ -51,27 +51,101 @@ public enum AnalyzeOutputs {
     threads: Int? = nil
   ) -> [String: [UInt8]] {
     let g = view.isIdentity ? a.graph : view.apply(a.graph)
-    let wanted: [(format: String, file: String)] = [
-      ("dot", "graph.dot"), ("json", "graph.json"), ("graphml", "graph.graphml"),
-      ("mermaid", "graph.mmd"), ("csv", "nodes.csv"), ("csv", "edges.csv"), ("chains", "chains.md"),
-      ("audit", "audit.md"), ("citations", "citations.tsv"),
-    ].filter { formats.contains($0.format) }
+    let wanted = textFiles.filter { formats.contains($0.format) }
     let made = parallelMap(wanted.map(\.file), threads: threads) { file -> [UInt8] in
-      switch file {
-      case "graph.dot": return DOTWriter.renderBytes(g)
-      case "graph.json": return GraphJSON.renderBytes(g)
-      case "graph.graphml": return Array(GraphMLWriter.render(g).utf8)
-      case "graph.mmd": return Array(MermaidWriter.render(g).utf8)
-      case "nodes.csv": return Array(CSVWriter.nodes(g).utf8)
-      case "edges.csv": return Array(CSVWriter.edges(g).utf8)
-      case "chains.md": return Array(ChainReport.markdown(a.graph).utf8)
-      case "audit.md": return Array(AuditReport.markdown(findings, graph: a.graph).utf8)
-      case "citations.tsv": return Array(CitationTable.tsv(a.scans).utf8)
-      default: preconditionFailure("no such output: \(file)")
-      }
+      render(file, a, viewed: g, findings: findings)
     }
     var out: [String: [UInt8]] = [:]
     for (k, item) in wanted.enumerated() { out[item.file] = made[k] }
+    return out
+  }
+
+  /// The text files `files` makes, with the formats they belong to, largest first.
+  static let textFiles: [(format: String, file: String)] = [
+    ("dot", "graph.dot"), ("json", "graph.json"), ("graphml", "graph.graphml"),
+    ("mermaid", "graph.mmd"), ("csv", "nodes.csv"), ("csv", "edges.csv"), ("chains", "chains.md"),
+    ("audit", "audit.md"), ("citations", "citations.tsv"),
+  ]
+
+  /// One text file of an analysis (`g` is its graph through the view).
+  static func render(
+    _ file: String, _ a: CorpusAnalysis, viewed g: ReferenceGraph, findings: [Finding]
+  ) -> [UInt8] {
+    switch file {
+    case "graph.dot": return DOTWriter.renderBytes(g)
+    case "graph.json": return GraphJSON.renderBytes(g)
+    case "graph.graphml": return Array(GraphMLWriter.render(g).utf8)
+    case "graph.mmd": return Array(MermaidWriter.render(g).utf8)
+    case "nodes.csv": return Array(CSVWriter.nodes(g).utf8)
+    case "edges.csv": return Array(CSVWriter.edges(g).utf8)
+    case "chains.md": return Array(ChainReport.markdown(a.graph).utf8)
+    case "audit.md": return Array(AuditReport.markdown(findings, graph: a.graph).utf8)
+    case "citations.tsv": return Array(CitationTable.tsv(a.scans).utf8)
+    default: preconditionFailure("no such output: \(file)")
+    }
+  }
+
+  /// What `produce` gives: the chains, the findings, the files kept in memory (those not written), and for each
+  /// file written, nil or the error that kept it from being written.
+  public struct Produced: Sendable {
+    public var chains: [Chain] = []
+    public var findings: [Finding] = []
+    public var files: [String: [UInt8]] = [:]
+    public var written: [String: OutputError?] = [:]
+  }
+
+  /// The chains, the audit and the text files of `formats`, as one set of jobs on `threads` workers (nil: every
+  /// core), the longest first: the files that do not need the findings (all but audit.md) are made, and written
+  /// into `dir` when one is given, while the audit runs. Each file is what `files` makes and the chains and
+  /// findings are what `chainsAndFindings` gives; a file that cannot be written does not stop the others.
+  public static func produce(
+    _ a: CorpusAnalysis, view: GraphView, formats: Set<String>, threads: Int? = nil,
+    writingTo dir: String? = nil
+  ) -> Produced {
+    enum Job: Sendable {
+      case audit, chains
+      case file(String)
+    }
+    enum Result: Sendable {
+      case chains([Chain])
+      case findings([Finding])
+      case file(String, [UInt8])
+      case written(String, OutputError?)
+    }
+    let g = view.isIdentity ? a.graph : view.apply(a.graph)
+    let wanted = textFiles.filter { formats.contains($0.format) }.map(\.file)
+    @Sendable func finish(_ file: String, _ bytes: [UInt8]) -> Result {
+      guard let dir else { return .file(file, bytes) }
+      do throws(OutputError) {
+        try AtomicWriter.write(bytes: bytes, to: dir.hasSuffix("/") ? dir + file : dir + "/" + file)
+        return .written(file, nil)
+      } catch {
+        return .written(file, error)
+      }
+    }
+    let jobs: [Job] = [.audit] + wanted.filter { $0 != "audit.md" }.map { .file($0) } + [.chains]
+    var results = parallelMap(jobs, threads: threads) { job -> Result in
+      switch job {
+      case .audit:
+        return .findings(Auditor.audit(a.documents, graph: a.graph, registry: a.registry))
+      case .chains: return .chains(ChainFinder.chains(a.graph))
+      case .file(let name): return finish(name, render(name, a, viewed: g, findings: []))
+      }
+    }
+    var out = Produced()
+    for case .findings(let f) in results { out.findings = f }
+    if wanted.contains("audit.md") {
+      results.append(
+        finish("audit.md", render("audit.md", a, viewed: g, findings: out.findings)))
+    }
+    for result in results {
+      switch result {
+      case .chains(let c): out.chains = c
+      case .findings: break
+      case .file(let name, let bytes): out.files[name] = bytes
+      case .written(let name, let error): out.written[name] = .some(error)
+      }
+    }
     return out
   }
 

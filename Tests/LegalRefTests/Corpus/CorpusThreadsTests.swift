@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LegalRef
@@ -51,6 +52,42 @@ import Testing
     for (name, text) in alone {
       #expect(files[name] == Array(text.utf8), "\(name) differs with \(threads) workers")
     }
+  }
+
+  /// `legalref analyze` makes the audit, the chains and the files as one set of jobs, writing each file when it is
+  /// made: the same chains, findings and bytes as each made alone, kept or written.
+  @Test(arguments: [1, 2, 8]) func producedOutputsAreThoseMadeAlone(threads: Int) throws {
+    let a = CorpusAnalysis.run(files: Self.files, threads: 2)
+    let all = Set(AnalyzeOutputs.formats.map(\.name))
+    let findings = Auditor.audit(a.documents, graph: a.graph, registry: a.registry)
+    let alone = AnalyzeOutputs.files(
+      a, view: GraphView(), formats: all, chains: [], findings: findings, threads: 1)
+    let kept = AnalyzeOutputs.produce(a, view: GraphView(), formats: all, threads: threads)
+    #expect(kept.chains == ChainFinder.chains(a.graph))
+    #expect(kept.findings == findings)
+    #expect(kept.files == alone)
+    #expect(kept.written.isEmpty)
+
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "legalref-produce-\(threads)-\(getpid())"
+    ).path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let written = AnalyzeOutputs.produce(
+      a, view: GraphView(), formats: ["dot", "audit", "csv"], threads: threads, writingTo: dir)
+    #expect(written.files.isEmpty)
+    #expect(Set(written.written.keys) == ["graph.dot", "audit.md", "nodes.csv", "edges.csv"])
+    for (name, error) in written.written {
+      #expect(error == nil, "\(name)")
+      let bytes = FileManager.default.contents(atPath: dir + "/" + name).map { [UInt8]($0) }
+      #expect(bytes == alone[name], "\(name) as written")
+    }
+    // A folder that is not there: every file fails, and says so.
+    let missing = AnalyzeOutputs.produce(
+      a, view: GraphView(), formats: ["json", "audit"], threads: threads,
+      writingTo: dir + "/not-there")
+    #expect(missing.written.count == 2)
+    #expect(missing.written.values.allSatisfy { $0 != nil })
   }
 
   @Test func analysisDoesNotDependOnTheOrderOfTheFiles() {
