@@ -18,49 +18,8 @@ public enum AnalyzeOutputs {
     return v.apply(g)
   }
 
-  /// The chains and the audit of one analysis, computed side by side (each on a core of its own when there are
-  /// two; the results are the same as one after the other).
-  public static func chainsAndFindings(_ a: CorpusAnalysis, threads: Int? = nil) -> (
-    chains: [Chain], findings: [Finding]
-  ) {
-    enum Part: Sendable {
-      case chains([Chain])
-      case findings([Finding])
-    }
-    let parts = parallelMap([0, 1], threads: threads) { k -> Part in
-      k == 0
-        ? .chains(ChainFinder.chains(a.graph))
-        : .findings(Auditor.audit(a.documents, graph: a.graph, registry: a.registry))
-    }
-    var chains: [Chain] = []
-    var findings: [Finding] = []
-    for part in parts {
-      switch part {
-      case .chains(let c): chains = c
-      case .findings(let f): findings = f
-      }
-    }
-    return (chains, findings)
-  }
-
-  /// The text outputs (everything but the SVG and the HTML, which need the drawing) as UTF-8, by file name. Each
-  /// file is made on its own worker (`threads` nil: every core); each is what it would be alone.
-  public static func files(
-    _ a: CorpusAnalysis, view: GraphView, formats: Set<String>, chains: [Chain],
-    findings: [Finding],
-    threads: Int? = nil
-  ) -> [String: [UInt8]] {
-    let g = view.isIdentity ? a.graph : view.apply(a.graph)
-    let wanted = textFiles.filter { formats.contains($0.format) }
-    let made = parallelMap(wanted.map(\.file), threads: threads) { file -> [UInt8] in
-      render(file, a, viewed: g, findings: findings)
-    }
-    var out: [String: [UInt8]] = [:]
-    for (k, item) in wanted.enumerated() { out[item.file] = made[k] }
-    return out
-  }
-
-  /// The text files `files` makes, with the formats they belong to, largest first.
+  /// The text files (everything but the SVG and the HTML, which need the drawing), with the formats they belong
+  /// to, largest first.
   static let textFiles: [(format: String, file: String)] = [
     ("dot", "graph.dot"), ("json", "graph.json"), ("graphml", "graph.graphml"),
     ("mermaid", "graph.mmd"), ("csv", "nodes.csv"), ("csv", "edges.csv"), ("chains", "chains.md"),
@@ -96,8 +55,8 @@ public enum AnalyzeOutputs {
 
   /// The chains, the audit and the text files of `formats`, as one set of jobs on `threads` workers (nil: every
   /// core), the longest first: the files that do not need the findings (all but audit.md) are made, and written
-  /// into `dir` when one is given, while the audit runs. Each file is what `files` makes and the chains and
-  /// findings are what `chainsAndFindings` gives; a file that cannot be written does not stop the others.
+  /// into `dir` when one is given, while the audit runs. Each file is what its writer makes alone, and the results
+  /// are the same whatever the number of workers; a file that cannot be written does not stop the others.
   public static func produce(
     _ a: CorpusAnalysis, view: GraphView, formats: Set<String>, threads: Int? = nil,
     writingTo dir: String? = nil
@@ -147,25 +106,5 @@ public enum AnalyzeOutputs {
       }
     }
     return out
-  }
-
-  /// Writes `files` (name → bytes) into the folder `dir`, each atomically, side by side (`threads` nil: every
-  /// core), in the order of `names`; returns the names written. When some cannot be written the others still
-  /// are, and the error of the first that failed, in that order, is thrown.
-  public static func write(
-    _ files: [String: [UInt8]], names: [String], to dir: String, threads: Int? = nil
-  ) throws(OutputError) -> [String] {
-    let present = names.filter { files[$0] != nil }
-    let errors = parallelMap(present, threads: threads) { name -> OutputError? in
-      do throws(OutputError) {
-        try AtomicWriter.write(
-          bytes: files[name]!, to: dir.hasSuffix("/") ? dir + name : dir + "/" + name)
-        return nil
-      } catch {
-        return error
-      }
-    }
-    if let first = errors.compactMap({ $0 }).first { throw first }
-    return present
   }
 }

@@ -30,38 +30,20 @@ import Testing
     }
   }
 
-  /// `legalref analyze` makes its files side by side: each must be what its writer gives alone, and the same
-  /// with one worker or many.
-  @Test(arguments: [1, 2, 8]) func outputsMadeSideBySideAreThoseMadeAlone(threads: Int) {
-    let a = CorpusAnalysis.run(files: Self.files, threads: 2)
-    let (chains, findings) = AnalyzeOutputs.chainsAndFindings(a, threads: threads)
-    #expect(chains == ChainFinder.chains(a.graph))
-    #expect(findings == Auditor.audit(a.documents, graph: a.graph, registry: a.registry))
-    let all = Set(AnalyzeOutputs.formats.map(\.name))
-    let files = AnalyzeOutputs.files(
-      a, view: GraphView(), formats: all, chains: chains, findings: findings, threads: threads)
-    let alone: [String: String] = [
-      "graph.dot": DOTWriter.render(a.graph), "graph.json": GraphJSON.render(a.graph),
-      "graph.graphml": GraphMLWriter.render(a.graph), "graph.mmd": MermaidWriter.render(a.graph),
-      "nodes.csv": CSVWriter.nodes(a.graph), "edges.csv": CSVWriter.edges(a.graph),
-      "chains.md": ChainReport.markdown(a.graph),
-      "audit.md": AuditReport.markdown(findings, graph: a.graph),
-      "citations.tsv": CitationTable.tsv(a.scans),
-    ]
-    #expect(Set(files.keys) == Set(alone.keys))
-    for (name, text) in alone {
-      #expect(files[name] == Array(text.utf8), "\(name) differs with \(threads) workers")
-    }
-  }
-
   /// `legalref analyze` makes the audit, the chains and the files as one set of jobs, writing each file when it is
   /// made: the same chains, findings and bytes as each made alone, kept or written.
   @Test(arguments: [1, 2, 8]) func producedOutputsAreThoseMadeAlone(threads: Int) throws {
     let a = CorpusAnalysis.run(files: Self.files, threads: 2)
     let all = Set(AnalyzeOutputs.formats.map(\.name))
     let findings = Auditor.audit(a.documents, graph: a.graph, registry: a.registry)
-    let alone = AnalyzeOutputs.files(
-      a, view: GraphView(), formats: all, chains: [], findings: findings, threads: 1)
+    let alone: [String: [UInt8]] = [
+      "graph.dot": DOTWriter.render(a.graph), "graph.json": GraphJSON.render(a.graph),
+      "graph.graphml": GraphMLWriter.render(a.graph), "graph.mmd": MermaidWriter.render(a.graph),
+      "nodes.csv": CSVWriter.nodes(a.graph), "edges.csv": CSVWriter.edges(a.graph),
+      "chains.md": ChainReport.markdown(a.graph),
+      "audit.md": AuditReport.markdown(findings, graph: a.graph),
+      "citations.tsv": CitationTable.tsv(a.scans),
+    ].mapValues { Array($0.utf8) }
     let kept = AnalyzeOutputs.produce(a, view: GraphView(), formats: all, threads: threads)
     #expect(kept.chains == ChainFinder.chains(a.graph))
     #expect(kept.findings == findings)
