@@ -171,43 +171,66 @@ enum ReferenceFinder {
   ) -> Int {
     let n = b.count
     guard let base = b.baseAddress else { return n }
-    return Self.pairBytes.withUnsafeBufferPointer { pairTable in
-      var k = from
-      while k < n {
-        if k >= 3, k + 9 <= n {
-          @inline(__always) func load(_ at: Int) -> UInt64 {
-            UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+    return Self.pairFirstClass.withUnsafeBufferPointer { firstClass in
+      Self.pairBytes.withUnsafeBufferPointer { pairTable in
+        var k = from
+        while k < n {
+          if k >= 3, k + 9 <= n {
+            @inline(__always) func load(_ at: Int) -> UInt64 {
+              UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+            }
+            // The pair test on all eight bytes without a branch (which words open a pair is data the processor cannot
+            // predict), then the word-start test on all eight at once.
+            let w = load(k)
+            var pairBits: UInt64 = 0
+            for j in 0..<8 {
+              let row = Int(firstClass[Int(base[k + j])]) << 8
+              pairBits |= UInt64(pairTable[row | Int(base[k + j + 1])]) << (8 * j)
+            }
+            let bits =
+              wordStartCandidates(w, before: load(k - 1), load(k - 2), load(k - 3)) & pairBits
+            if bits != 0 { return k + bits.trailingZeroBitCount >> 3 }
+            k += 8
+            continue
           }
-          // The pair test on all eight bytes without a branch (which words open a pair is data the processor cannot
-          // predict), then the word-start test on all eight at once.
-          let w = load(k)
-          var pairBits: UInt64 = 0
-          for j in 0..<8 {
-            pairBits |= UInt64(pairTable[Int(base[k + j]) << 8 | Int(base[k + j + 1])]) << (8 * j)
+          if starters[Int(b[k])], k == 0 || !isLetterByte(b, before: k), k + 1 < n,
+            pairs[pairIndex(b[k], b[k + 1])]
+          {
+            return k
           }
-          let bits = wordStartCandidates(w, before: load(k - 1), load(k - 2), load(k - 3)) & pairBits
-          if bits != 0 { return k + bits.trailingZeroBitCount >> 3 }
-          k += 8
-          continue
+          k += 1
         }
-        if starters[Int(b[k])], k == 0 || !isLetterByte(b, before: k), k + 1 < n,
-          pairs[pairIndex(b[k], b[k + 1])]
-        {
-          return k
-        }
-        k += 1
+        return n
       }
-      return n
     }
   }
 
-  /// For two bytes `b0 << 8 | b1`: 0x80 when `b0` may start an opener and `b0 b1` are the first two bytes of one
-  /// (`starters` and `openerPairs` in one table, read without a branch), else 0.
-  static let pairBytes: [UInt8] = (0..<(1 << 16)).map { i in
-    let b0 = UInt8(i >> 8)
-    let b1 = UInt8(i & 0xFF)
-    return starters[Int(b0)] && openerPairs[pairIndex(b0, b1)] ? 0x80 : 0
-  }
+  /// For each byte: the row of `pairBytes` for the words it starts (0, a row of zeros, for the bytes that start
+  /// no opener; one row per letter that does, its cases sharing it).
+  static let pairFirstClass: [UInt8] = {
+    var rows: [Int: UInt8] = [:]
+    return (0..<256).map { b0 -> UInt8 in
+      guard starters[b0] else { return 0 }
+      let first = pairIndex(UInt8(b0), 0) >> 8
+      if let row = rows[first] { return row }
+      let row = UInt8(rows.count + 1)
+      rows[first] = row
+      return row
+    }
+  }()
+
+  /// By row of `pairFirstClass` << 8 | the second byte: 0x80 when the two bytes are the first two of an opener
+  /// (`starters` and `openerPairs` in two small tables, read without a branch), else 0.
+  static let pairBytes: [UInt8] = {
+    let rows = Int(pairFirstClass.max()!) + 1
+    var table = [UInt8](repeating: 0, count: rows << 8)
+    for b0 in 0..<256 where pairFirstClass[b0] != 0 {
+      for b1 in 0..<256 where openerPairs[pairIndex(UInt8(b0), UInt8(b1))] {
+        table[Int(pairFirstClass[b0]) << 8 | b1] = 0x80
+      }
+    }
+    return table
+  }()
 
   /// For eight bytes `w` (byte j at bits 8j…) and the words loaded one, two and three bytes before them: the high
   /// bit of byte j is set when byte j is an ASCII letter or 0xC4 and the byte before it ends no letter — an ASCII
