@@ -34,6 +34,7 @@ public enum TextDecoder {
         encodingName = "invalid UTF-16"
         var normalizer = TextNormalizer(reporter: reporter, baseOffset: 0, nulIsBinary: false)
         let ok = utf8.withUnsafeBufferPointer { normalizer.run($0) }
+        if normalizer.unchanged { normalizer.out = utf8 }
         return (normalizer, ok)
       }
       var bom = 0
@@ -45,6 +46,8 @@ public enum TextDecoder {
       var normalizer = TextNormalizer(
         reporter: InvalidSequenceReporter(), baseOffset: bom, nulIsBinary: true)
       let ok = normalizer.run(UnsafeBufferPointer(rebasing: p[bom...]))
+      // Already normal: the file's own bytes are the text (no copy when there is no BOM to take off).
+      if normalizer.unchanged { normalizer.out = bom == 0 ? data : Array(data[bom...]) }
       return (normalizer, ok)
     }
     guard ok else { throw .binary(path: path) }

@@ -37,18 +37,26 @@ struct TextNormalizer {
     self.nulIsBinary = nulIsBinary
   }
 
+  /// Whether the whole input was already normal (valid UTF-8, LF line ends, nothing to replace, remove or
+  /// compose): `out` is then left empty and the input is the text, with no copy made.
+  var unchanged = false
+
   /// Normalises all of `p`. Returns false (and stops) on a NUL byte when `nulIsBinary`.
   mutating func run(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
     let n = p.count
-    guard n > 0, let base = p.baseAddress else { return true }
-    out.reserveCapacity(n + n / 64 + 16)
+    guard n > 0, let base = p.baseAddress else {
+      unchanged = true
+      return true
+    }
     var i = 0
     var runStart = 0
     let masks = LegacyCounts.masks
     var legacy = self.legacy
     defer { self.legacy = legacy }
 
+    // Bytes are copied to `out` only from the first change on: until then the run of plain bytes starts at 0.
     @inline(__always) func flush(_ out: inout [UInt8], _ end: Int) {
+      if out.capacity == 0 { out.reserveCapacity(n + n / 64 + 16) }
       if end > runStart {
         out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: end - runStart))
       }
@@ -77,6 +85,12 @@ struct TextNormalizer {
       if b < 0x80 {
         if b >= 0x20 && b != 0x7F {
           i &+= 1
+          continue
+        }
+        if b == 0x0A, !lineHasMark, removals.isEmpty {
+          // A line end that needs nothing done to its line: the run goes on through it.
+          i += 1
+          lineStarts.append(out.count + i - runStart)
           continue
         }
         flush(&out, i)
@@ -199,6 +213,11 @@ struct TextNormalizer {
         i += length
         runStart = i
       }
+    }
+    if runStart == 0, out.isEmpty, !lineHasMark {
+      // Nothing was changed: the input is the text.
+      unchanged = true
+      return true
     }
     flush(&out, n)
     self.legacy = legacy
