@@ -54,35 +54,12 @@ enum ReferenceFinder {
     }.sorted { $0.0.count > $1.0.count }
   }()
 
-  /// The openers by their first byte (lowercase; Đ and đ share C4): most bytes start none, and most words that
-  /// start with one of these letters are told apart by their second byte.
+  /// The openers by their first byte (lowercase; Đ and đ share C4).
   static let openersByFirst: [[(bytes: [UInt8], name: String)]] = {
     var table = [[(bytes: [UInt8], name: String)]](repeating: [], count: 256)
     for o in openers { table[Int(o.bytes[0])].append(o) }
     return table
   }()
-
-  /// Whether an opener starts with these two bytes (the first lowercased, as `opener(_:at:)` reads them), indexed
-  /// by first << 8 | second.
-  static let openerPairs: [Bool] = {
-    var table = [Bool](repeating: false, count: 1 << 16)
-    for o in openers { table[Int(o.bytes[0]) << 8 | Int(o.bytes[1])] = true }
-    return table
-  }()
-
-  /// The index in `openerPairs` of the two bytes that start a word, as `opener(_:at:)` reads them (first letter
-  /// lowercased, "Đ" as "đ").
-  @inline(__always) static func pairIndex(_ c: UInt8, _ next: UInt8) -> Int {
-    let first = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
-    let second = c == 0xC4 ? next | 0x01 : next
-    return Int(first) << 8 | Int(second)
-  }
-
-  /// Whether a byte can start an opener (either case).
-  static let starters: [Bool] = (0..<256).map { byte in
-    let c = UInt8(byte)
-    return !openersByFirst[Int((c >= 0x41 && c <= 0x5A) ? c + 32 : c)].isEmpty
-  }
 
   /// Words matched in windows, as the window's folded lowercase scalars.
   enum P {
@@ -128,18 +105,14 @@ enum ReferenceFinder {
       let starts = citations.map(\.range.lowerBound)
       let typeStarts = Set(citations.map(\.extent.lowerBound))
       let n = b.count
-      // The tables, once (each access to a static costs a call).
-      let starters = Self.starters
-      let pairs = Self.openerPairs
       var i = 0
       var skipUntil = 0
       while i < n {
-        // The next word that starts with the first letter of an opener (c, k, n, q, t, h, l, b, p, đ), either
-        // case; then the first two bytes of an opener (most words that start like one, "các", "cho", "trong",
-        // already differ in their second byte).
-        i = nextWordStart(b, from: i, starters: starters, pairs: pairs)
+        // The next word that starts with the first four bytes of an opener (most words that start with an
+        // opener's letter, "các", "cho", "trong", "thực", differ in their first four bytes).
+        i = nextWordStart(b, from: i)
         guard i < n else { break }
-        guard i >= skipUntil, i + 1 < n, pairs[Self.pairIndex(b[i], b[i + 1])] else {
+        guard i >= skipUntil else {
           i += 1
           continue
         }
@@ -163,72 +136,70 @@ enum ReferenceFinder {
     }
   }
 
-  /// The first offset at or after `from` where a word starts (`i == 0` or `!isLetterByte(b, before: i)`) with a
-  /// byte of `starters` followed by a byte that makes a pair of `pairs` (see `pairIndex`); `b.count` when there is
-  /// none. Eight bytes at a time, through `pairBytes` (the same tables in one) and `wordStartCandidates`.
-  static func nextWordStart(
-    _ b: UnsafeBufferPointer<UInt8>, from: Int, starters: [Bool], pairs: [Bool]
-  ) -> Int {
+  /// The first offset `j` at or after `from` where a word starts (`j == 0` or `!isLetterByte(b, before: j)`) whose
+  /// first four bytes, as `opener(_:at:)` reads them (`prefixKey`), are those of an opener (every opener is at
+  /// least four bytes long); `b.count` when there is none. Eight bytes at a time: the word starts of the eight
+  /// come from `wordStartCandidates`, and only those are looked up in `prefixTable`.
+  static func nextWordStart(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
     let n = b.count
     guard let base = b.baseAddress else { return n }
-    return Self.pairFirstClass.withUnsafeBufferPointer { firstClass in
-      Self.pairBytes.withUnsafeBufferPointer { pairTable in
-        var k = from
-        while k < n {
-          if k >= 3, k + 9 <= n {
-            @inline(__always) func load(_ at: Int) -> UInt64 {
-              UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
-            }
-            // The pair test on all eight bytes without a branch (which words open a pair is data the processor cannot
-            // predict), then the word-start test on all eight at once.
-            let w = load(k)
-            var pairBits: UInt64 = 0
-            for j in 0..<8 {
-              let row = Int(firstClass[Int(base[k + j])]) << 8
-              pairBits |= UInt64(pairTable[row | Int(base[k + j + 1])]) << (8 * j)
-            }
-            let bits =
-              wordStartCandidates(w, before: load(k - 1), load(k - 2), load(k - 3)) & pairBits
-            if bits != 0 { return k + bits.trailingZeroBitCount >> 3 }
-            k += 8
-            continue
-          }
-          if starters[Int(b[k])], k == 0 || !isLetterByte(b, before: k), k + 1 < n,
-            pairs[pairIndex(b[k], b[k + 1])]
-          {
-            return k
-          }
-          k += 1
-        }
-        return n
+    let multiplier = Self.prefixMultiplier
+    return Self.prefixTable.withUnsafeBufferPointer { table in
+      @inline(__always) func opens(_ j: Int) -> Bool {
+        let key = prefixKey(UnsafeRawPointer(base + j).loadUnaligned(as: UInt32.self))
+        return table[Int((key &* multiplier) >> 24)] == key
       }
+      var k = from
+      while k < n {
+        if k >= 3, k + 11 <= n {
+          @inline(__always) func load(_ at: Int) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+          }
+          var bits = wordStartCandidates(load(k), before: load(k - 1), load(k - 2), load(k - 3))
+          while bits != 0 {
+            let j = k + bits.trailingZeroBitCount >> 3
+            if opens(j) { return j }
+            bits &= bits &- 1
+          }
+          k += 8
+          continue
+        }
+        if k + 4 > n { return n }
+        if k == 0 || !isLetterByte(b, before: k), opens(k) { return k }
+        k += 1
+      }
+      return n
     }
   }
 
-  /// For each byte: the row of `pairBytes` for the words it starts (0, a row of zeros, for the bytes that start
-  /// no opener; one row per letter that does, its cases sharing it).
-  static let pairFirstClass: [UInt8] = {
-    var rows: [Int: UInt8] = [:]
-    return (0..<256).map { b0 -> UInt8 in
-      guard starters[b0] else { return 0 }
-      let first = pairIndex(UInt8(b0), 0) >> 8
-      if let row = rows[first] { return row }
-      let row = UInt8(rows.count + 1)
-      rows[first] = row
-      return row
-    }
+  /// Four bytes as `opener(_:at:)` compares them (loaded little-endian, so the first is the low byte): an ASCII
+  /// capital first letter in lowercase, and after a 0xC4 lead ("Đ", "đ") the second byte with its low bit set.
+  @inline(__always) static func prefixKey(_ raw: UInt32) -> UInt32 {
+    let first = UInt32(littleEndian: raw) & 0xFF
+    let capital: UInt32 = first &- 0x41 < 26 ? 0x20 : 0
+    let dLead: UInt32 = first == 0xC4 ? 0x100 : 0
+    return UInt32(littleEndian: raw) | capital | dLead
+  }
+
+  /// The first four bytes of every opener, as `prefixKey` makes them.
+  static let prefixKeys: Set<UInt32> = Set(
+    openers.map { o in
+      UInt32(o.bytes[0]) | UInt32(o.bytes[1]) << 8 | UInt32(o.bytes[2]) << 16
+        | UInt32(o.bytes[3]) << 24
+    })
+
+  /// A multiplier that sends every key of `prefixKeys` to its own slot of a 256-slot table (`(key &* m) >> 24`):
+  /// the first odd number of a fixed sequence that does.
+  static let prefixMultiplier: UInt32 = {
+    var m: UInt32 = 0x9E37_79B1
+    while Set(prefixKeys.map { ($0 &* m) >> 24 }).count != prefixKeys.count { m &+= 2 }
+    return m
   }()
 
-  /// By row of `pairFirstClass` << 8 | the second byte: 0x80 when the two bytes are the first two of an opener
-  /// (`starters` and `openerPairs` in two small tables, read without a branch), else 0.
-  static let pairBytes: [UInt8] = {
-    let rows = Int(pairFirstClass.max()!) + 1
-    var table = [UInt8](repeating: 0, count: rows << 8)
-    for b0 in 0..<256 where pairFirstClass[b0] != 0 {
-      for b1 in 0..<256 where openerPairs[pairIndex(UInt8(b0), UInt8(b1))] {
-        table[Int(pairFirstClass[b0]) << 8 | b1] = 0x80
-      }
-    }
+  /// The slot of each key of `prefixKeys` holds it; the others 0 (no key, whose first byte is a letter).
+  static let prefixTable: [UInt32] = {
+    var table = [UInt32](repeating: 0, count: 256)
+    for key in prefixKeys { table[Int((key &* prefixMultiplier) >> 24)] = key }
     return table
   }()
 
