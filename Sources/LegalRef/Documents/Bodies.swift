@@ -34,12 +34,35 @@ public enum Bodies {
     /// The kind of body, for telling who can answer an order: "party", "ubnd", "hdnd", "so", "phong", "central".
     public var family: String {
       if level == .central { return "central" }
-      if name.hasPrefix("Sở") { return "so" }
-      if name.hasPrefix("Phòng") { return "phong" }
-      if name.contains("Ủy ban nhân dân") { return "ubnd" }
-      if name.contains("Hội đồng nhân dân") { return "hdnd" }
+      // On the UTF-8 bytes, where a name holds no combining mark (U+0300–U+036F, lead bytes CC and CD): the
+      // canonical names of `patterns` never do, and there the bytes read as the String functions would, without
+      // their cost. A name written decomposed (a manifest's) goes through the String functions.
+      let utf8 = name.utf8
+      if utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+        if name.hasPrefix("Sở") { return "so" }
+        if name.hasPrefix("Phòng") { return "phong" }
+        if name.contains("Ủy ban nhân dân") { return "ubnd" }
+        if name.contains("Hội đồng nhân dân") { return "hdnd" }
+        return branch == .party ? "party" : "state"
+      }
+      if utf8.starts(with: Self.so) { return "so" }
+      if utf8.starts(with: Self.phong) { return "phong" }
+      func contains(_ needle: [UInt8]) -> Bool {
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+          if utf8[i...].starts(with: needle) { return true }
+          i = utf8.index(after: i)
+        }
+        return false
+      }
+      if contains(Self.ubnd) { return "ubnd" }
+      if contains(Self.hdnd) { return "hdnd" }
       return branch == .party ? "party" : "state"
     }
+    static let so = Array("Sở".utf8)
+    static let phong = Array("Phòng".utf8)
+    static let ubnd = Array("Ủy ban nhân dân".utf8)
+    static let hdnd = Array("Hội đồng nhân dân".utf8)
   }
 
   static let patterns: [Pattern] = {

@@ -15,6 +15,13 @@ public enum MandateReader {
     "chỉ đạo triển khai", "chỉ đạo thực hiện",
   ].map { TextWindow.letters(ToneMarks.fold($0)) }
 
+  /// The order verbs by their first scalar: the issue verbs, then the carry-out verbs, each list in its order.
+  static let verbsByFirst: [[(words: [Unicode.Scalar], action: Mandate.Action)]?] =
+    TextWindow.indexByFirstScalar(
+      issueVerbs.map { ($0, Mandate.Action.issue) }
+        + carryVerbs.map { ($0, Mandate.Action.carryOut) }
+    ) { $0.words[0] }
+
   /// Byte strings one of which every order verb contains ("thực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể").
   static let verbAnchors: [[UInt8]] = ["hực hiện", "triển khai", "xây dựng", "ban hành", "cụ thể"]
     .map { Array($0.utf8) }
@@ -40,22 +47,25 @@ public enum MandateReader {
   {
     text.bytes.withUnsafeBufferPointer { buffer in
       var out: [Mandate] = []
-      // Where each anchor occurs, found once for the whole text; clauses come in order, so one cursor per anchor
-      // tells whether a clause holds it.
-      let anchors = verbAnchors.map { (ByteSearch.occurrences(of: $0, in: buffer), $0.count) }
-      var cursors = [Int](repeating: 0, count: anchors.count)
+      // Where the anchors occur, found once for the whole text and merged in text order; clauses come in order,
+      // so one cursor tells whether a clause holds one.
+      let anchors = verbAnchors.enumerated().flatMap { k, anchor in
+        ByteSearch.occurrences(of: anchor, in: buffer).map {
+          (start: $0, end: $0 + anchor.count, issue: k >= Self.firstIssueAnchor)
+        }
+      }.sorted { $0.start < $1.start }
+      var cursor = 0
       /// Whether the clause holds an anchor of any order verb, and of an order to issue.
       func holdsAnchor(_ start: Int, _ end: Int) -> (any: Bool, issue: Bool) {
+        while cursor < anchors.count, anchors[cursor].start < start { cursor += 1 }
         var found = (any: false, issue: false)
-        for k in 0..<anchors.count {
-          let (at, length) = anchors[k]
-          var c = cursors[k]
-          while c < at.count, at[c] < start { c += 1 }
-          cursors[k] = c
-          if c < at.count, at[c] + length <= end {
+        var c = cursor
+        while c < anchors.count, anchors[c].start < end {
+          if anchors[c].end <= end {
             found.any = true
-            if k >= Self.firstIssueAnchor { found.issue = true }
+            if anchors[c].issue { found.issue = true }
           }
+          c += 1
         }
         return found
       }
@@ -134,9 +144,14 @@ public enum MandateReader {
     return hasByte(w, 0x0A) | hasByte(w, UInt8(ascii: ";")) | hasByte(w, UInt8(ascii: ".")) != 0
   }
 
-  /// The last body named before `end`, not after "của", "với"…
-  static func subject(in w: TextWindow, before end: Int) -> (Bodies.Match, Int)? {
-    var body: (Bodies.Match, Int)?
+  /// Every body named before `end` that may be a subject (not after "của", "với"…), in order, with where it (or
+  /// its "các") starts and where its own words start (`wordsAt`, after "các"). The subject of a verb at `e <= end`
+  /// is the last of them whose words start before `e`: read up to `e` alone, the reading would go the same way,
+  /// only stopping sooner.
+  static func subjects(in w: TextWindow, before end: Int) -> [(
+    body: Bodies.Match, at: Int, wordsAt: Int
+  )] {
+    var bodies: [(body: Bodies.Match, at: Int, wordsAt: Int)] = []
     var k = 0
     while k < end {
       if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]),
@@ -152,7 +167,7 @@ public enum MandateReader {
           if !notSubjectBefore.contains(w.previousWord(before: k)) {
             var m = m
             m.plural = m.plural || plural
-            body = (m, k)
+            bodies.append((m, k, at))
           }
           k = e
           continue
@@ -160,7 +175,7 @@ public enum MandateReader {
       }
       k += 1
     }
-    return body
+    return bodies
   }
 
   static func mandate(
@@ -173,22 +188,21 @@ public enum MandateReader {
     while windowEnd < range.upperBound, b[windowEnd] & 0xC0 == 0x80 { windowEnd += 1 }
     let w = TextWindow(b, from: range.lowerBound, to: windowEnd)
     // Every order verb in the clause; the first one with a body as its subject is the order.
-    var verbs: [(at: Int, end: Int, action: Mandate.Action)] = []
+    let verbs = Self.verbsByFirst
+    var found: [(at: Int, end: Int, action: Mandate.Action)] = []
     var k = 0
     while k < w.count {
-      if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
+      if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]), w.lower[k].value < 0x2000,
+        let candidates = verbs[Int(w.lower[k].value)]
+      {
+        // The last issue verb that matches, else the last carry-out verb.
         var hit: (Int, Mandate.Action)?
-        for v in issueVerbs where w.lower[k] == v[0] {
-          if let e = w.matchForward(v, at: k) { hit = (e, .issue) }
-        }
-        if hit == nil {
-          for v in carryVerbs where w.lower[k] == v[0] {
-            if let e = w.matchForward(v, at: k) { hit = (e, .carryOut) }
-          }
+        for v in candidates where hit?.1 != .issue || v.action == .issue {
+          if let e = w.matchForward(v.words, at: k) { hit = (e, v.action) }
         }
         // "việc thực hiện" is a noun (the implementation), not an order.
         if let (e, action) = hit, w.previousWord(before: k) != "việc" {
-          verbs.append((k, e, action))
+          found.append((k, e, action))
           k = e
           continue
         }
@@ -196,10 +210,14 @@ public enum MandateReader {
       k += 1
     }
     var chosen: (body: Bodies.Match, bodyAt: Int, verbEnd: Int, action: Mandate.Action)?
-    for verb in verbs {
-      if let (m, at) = subject(in: w, before: verb.at) {
-        chosen = (m, at, verb.end, verb.action)
-        break
+    if let last = found.last {
+      // The bodies are read once, up to the last verb; each verb's subject is the last one before it.
+      let bodies = subjects(in: w, before: last.at)
+      for verb in found {
+        if let b = bodies.last(where: { $0.wordsAt < verb.at }) {
+          chosen = (b.body, b.at, verb.end, verb.action)
+          break
+        }
       }
     }
     guard let (found, bodyAt, verbEnd, action) = chosen else { return nil }
