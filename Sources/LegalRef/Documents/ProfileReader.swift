@@ -406,7 +406,19 @@ public enum ProfileReader {
       // Only around the anchor words, found on bytes, is the text decoded.
       let starts = ByteSearch.occurrences(ofAny: ProfileReader.provinceAnchors, in: buffer)
       var consumed = 0
+      let anchors = ProfileReader.provinceAnchors
       for start in starts where start >= consumed {
+        // A province name follows the anchor word, after spaces, and starts with a capital that begins one of
+        // `Geography.forms` (all ASCII but "Đ"): where the next byte cannot be one, nothing is decoded.
+        guard
+          let anchor = anchors.first(where: { ByteSearch.matches($0, in: buffer, at: start) })
+        else { continue }
+        var next = start + anchor.count
+        while next < buffer.count, buffer[next] == 0x20 || buffer[next] == 0x0A { next += 1 }
+        guard next < buffer.count,
+          buffer[next] &- 0x41 < 26
+            || (buffer[next] == 0xC4 && next + 1 < buffer.count && buffer[next + 1] == 0x90)
+        else { continue }
         var lo = max(0, start - 24)
         while lo > 0, buffer[lo] & 0xC0 == 0x80 { lo -= 1 }
         var hi = min(buffer.count, start + 80)
@@ -418,7 +430,7 @@ public enum ProfileReader {
           continue
         }
         // "trên địa bàn tỉnh X" weighs more: look for it just before the anchor.
-        let trên = w.previousWord(before: w.previousWord(before: k).isEmpty ? k : k) == "bàn"
+        let trên = w.previousWord(before: k) == "bàn"
         for (prefix, weight) in provincePrefixes where prefix.count <= 9 {
           if let e = w.matchForward(prefix, at: k) ?? w.matchPrefix(prefix, at: k),
             let (province, pe) = Geography.province(in: w, at: w.skipSpaces(e))

@@ -3,6 +3,13 @@ import Foundation
 /// Finding byte strings in normalised text, for the few phrases later stages look for: `memchr` jumps to each
 /// place of the needle's least common byte, then the whole needle is compared.
 enum ByteSearch {
+  /// Whether `needle` stands in `b` at `i` (all of it before the end).
+  static func matches(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    guard i >= 0, i + needle.count <= b.count else { return false }
+    for k in 0..<needle.count where b[i + k] != needle[k] { return false }
+    return true
+  }
+
   /// The first offset at or after `from` (and before `end`) where `needle` starts.
   static func first(
     _ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int, end: Int? = nil
