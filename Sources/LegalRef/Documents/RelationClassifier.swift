@@ -20,6 +20,10 @@ public enum RelationClassifier {
     return table.map { (TextWindow.letters(ToneMarks.fold($0.0)), $0.1) }
   }()
 
+  /// `cues` by their first scalar, each list in the order of `cues`.
+  static let cuesByFirst: [[(words: [Unicode.Scalar], relation: Relation)]?] =
+    TextWindow.indexByFirstScalar(cues) { $0.words[0] }
+
   /// Separators between items of one list: what may stand between two citations that share a cue.
   static let separators: Set<String> = [
     "và", "cùng", "với", "hoặc", "các", "cũng", "như", "đồng", "thời",
@@ -240,10 +244,13 @@ public enum RelationClassifier {
     [Unicode.Scalar], Relation
   )? {
     var best: (end: Int, length: Int, words: [Unicode.Scalar], relation: Relation)?
+    let byFirst = cuesByFirst
     var k = start
     while k < w.count {
-      if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
-        for (words, relation) in cues where w.lower[k] == words[0] {
+      if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]), w.lower[k].value < 0x2000,
+        let candidates = byFirst[Int(w.lower[k].value)]
+      {
+        for (words, relation) in candidates {
           if let e = w.matchForward(words, at: k) {
             if best == nil || e > best!.end || (e == best!.end && words.count > best!.length) {
               best = (e, words.count, words, relation)
