@@ -24,7 +24,8 @@ public struct CorpusAnalysis: Sendable {
     var documents = read.compactMap(\.document)
     documents = JurisdictionInference.apply(documents) { $0.reclassified() }
     return CorpusAnalysis(
-      scans: scans, documents: documents, graph: GraphBuilder.build(documents, registry: registry),
+      scans: scans, documents: documents,
+      graph: GraphBuilder.build(documents, registry: registry, threads: threads),
       registry: registry)
   }
 }

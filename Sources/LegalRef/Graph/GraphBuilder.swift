@@ -59,81 +59,41 @@ public enum GraphBuilder {
 
   /// Builds the graph. The registry's documents are candidates for undated numbers and fill in what citations do
   /// not say of the documents they cite.
-  public static func build(_ documents: [CorpusDocument], registry: Registry = .builtIn)
+  public static func build(
+    _ documents: [CorpusDocument], registry: Registry = .builtIn, threads: Int? = nil
+  )
     -> ReferenceGraph
   {
-    let docs = documents.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    func before(_ a: CorpusDocument, _ b: CorpusDocument) -> Bool {
+      a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
+    }
+    // The corpus comes in path order: the documents are copied into a sorted array only when they are not.
+    let inOrder = documents.indices.dropFirst().allSatisfy {
+      !before(documents[$0], documents[$0 - 1])
+    }
+    let docs = inOrder ? documents : documents.sorted(by: before)
 
     // 1. Mentions, and the periods known for each number and place.
-    var ownMentions = [Mention?](repeating: nil, count: docs.count)
-    var citationMentions: [[Mention]] = []
     var knownPeriods: [String: Set<String>] = [:]
     func note(_ m: Mention) {
       if let p = m.period { knownPeriods[m.base, default: []].insert(p) }
     }
     // The registry's entries by number, as `Registry.entries(number:)` finds them, so that the number is
     // printed once per mention.
-    var registryByNumber: [String: [Int]] = [:]
+    var byNumber: [String: [Int]] = [:]
     for (k, e) in registry.entries.enumerated() {
-      registryByNumber[e.number.description, default: []].append(k)
+      byNumber[e.number.description, default: []].append(k)
     }
-    for d in docs.indices {
-      let path = docs[d].path
-      if let n = docs[d].profile.number {
-        let profile = docs[d].profile
-        let m = mention(
-          n, date: profile.date.flatMap { $0.isLowerBound ? nil : $0.day },
-          level: profile.level,
-          isLocal: ProfileCodes.isLocal(n.issuerCode)
-            || (profile.level.map { $0 != .central } ?? false),
-          jurisdiction: profile.jurisdiction, district: profile.district,
-          commune: profile.commune,
-          scopeFile: path)
-        ownMentions[d] = m
-        note(m)
-      }
-      // Each citation read in place, not copied.
-      let citations = docs[d].citations
-      var list: [Mention] = []
-      list.reserveCapacity(citations.count)
-      for i in citations.indices {
-        var m = mention(
-          citations[i].citation.number, date: citations[i].citation.date,
-          level: citations[i].level, isLocal: citations[i].isLocal,
-          jurisdiction: citations[i].jurisdiction, district: citations[i].district,
-          commune: citations[i].commune,
-          scopeFile: path)
-        if citations[i].citation.reference?.kind == .shortForm,
-          citations[i].citation.number.shape == .unnumbered
-        {
-          // "Nghị quyết số 29" that nothing identified: only this file's.
-          m.place = "?" + path
-        }
-        if m.needsPeriod, m.period == nil, citations[i].citation.number.shape != .unnumbered,
-          !m.isScoped
-        {
-          m.period = writtenPeriod(
-            citations[i].citation, m, registry: registry, byNumber: registryByNumber)
-        }
-        list.append(m)
-      }
-      // A number cited again without its date in the same document is the same document (official style gives
-      // the date on first citation only).
-      if list.contains(where: { $0.needsPeriod && $0.period == nil }) {
-        var periodHere: [String: String] = [:]
-        for k in list.indices where list[k].needsPeriod {
-          if let p = list[k].period, periodHere[list[k].base] == nil {
-            periodHere[list[k].base] = p
-          }
-        }
-        for k in list.indices where list[k].needsPeriod && list[k].period == nil {
-          list[k].period = periodHere[list[k].base]
-        }
-      }
-      for k in list.indices {
-        if let p = list[k].period { knownPeriods[list[k].base, default: []].insert(p) }
-      }
-      citationMentions.append(list)
+    let registryByNumber = byNumber
+    // Each document's mentions depend on it alone (and the registry): read side by side, in order.
+    let read = parallelMap(Array(docs.indices), threads: threads) { d -> (Mention?, [Mention]) in
+      mentions(of: docs[d], registry: registry, byNumber: registryByNumber)
+    }
+    let ownMentions = read.map { $0.0 }
+    let citationMentions = read.map { $0.1 }
+    for (own, list) in read {
+      if let own { note(own) }
+      for m in list { note(m) }
     }
     // The registry's documents are candidates too.
     for e in registry.entries {
@@ -364,6 +324,65 @@ public enum GraphBuilder {
   /// The period a citation's own words decide: the term written beside a Party number ("khóa XI"), else the
   /// registry document its subject names when the number has several. `byNumber` is the registry's entries by
   /// printed number.
+  /// The mention of a document's own number and those of its citations, the periods filled in as one document
+  /// gives them (a number cited again without its date is the one cited before with it).
+  static func mentions(
+    of document: CorpusDocument, registry: Registry, byNumber registryByNumber: [String: [Int]]
+  ) -> (own: Mention?, citations: [Mention]) {
+    let path = document.path
+    var own: Mention?
+    if let n = document.profile.number {
+      let profile = document.profile
+      own = mention(
+        n, date: profile.date.flatMap { $0.isLowerBound ? nil : $0.day },
+        level: profile.level,
+        isLocal: ProfileCodes.isLocal(n.issuerCode)
+          || (profile.level.map { $0 != .central } ?? false),
+        jurisdiction: profile.jurisdiction, district: profile.district,
+        commune: profile.commune,
+        scopeFile: path)
+    }
+    // Each citation read in place, not copied.
+    let citations = document.citations
+    var list: [Mention] = []
+    list.reserveCapacity(citations.count)
+    for i in citations.indices {
+      var m = mention(
+        citations[i].citation.number, date: citations[i].citation.date,
+        level: citations[i].level, isLocal: citations[i].isLocal,
+        jurisdiction: citations[i].jurisdiction, district: citations[i].district,
+        commune: citations[i].commune,
+        scopeFile: path)
+      if citations[i].citation.reference?.kind == .shortForm,
+        citations[i].citation.number.shape == .unnumbered
+      {
+        // "Nghị quyết số 29" that nothing identified: only this file's.
+        m.place = "?" + path
+      }
+      if m.needsPeriod, m.period == nil, citations[i].citation.number.shape != .unnumbered,
+        !m.isScoped
+      {
+        m.period = writtenPeriod(
+          citations[i].citation, m, registry: registry, byNumber: registryByNumber)
+      }
+      list.append(m)
+    }
+    // A number cited again without its date in the same document is the same document (official style gives
+    // the date on first citation only).
+    if list.contains(where: { $0.needsPeriod && $0.period == nil }) {
+      var periodHere: [String: String] = [:]
+      for k in list.indices where list[k].needsPeriod {
+        if let p = list[k].period, periodHere[list[k].base] == nil {
+          periodHere[list[k].base] = p
+        }
+      }
+      for k in list.indices where list[k].needsPeriod && list[k].period == nil {
+        list[k].period = periodHere[list[k].base]
+      }
+    }
+    return (own, list)
+  }
+
   static func writtenPeriod(
     _ c: Citation, _ m: Mention, registry: Registry, byNumber: [String: [Int]]
   ) -> String? {
