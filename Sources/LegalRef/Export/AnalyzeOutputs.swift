@@ -86,7 +86,8 @@ public enum AnalyzeOutputs {
     var results = parallelMap(jobs, threads: threads) { job -> Result in
       switch job {
       case .audit:
-        return .findings(Auditor.audit(a.documents, graph: a.graph, registry: a.registry))
+        return .findings(
+          Auditor.audit(a.documents, graph: a.graph, registry: a.registry, threads: threads))
       case .chains: return .chains(ChainFinder.chains(a.graph))
       case .file(let name): return finish(name, render(name, a, viewed: g, findings: []))
       }
