@@ -83,8 +83,9 @@ public enum CitationScanner {
           typeName = word
           written = true
         }
-        if let name = typeName, CodeTables.normativeTypeNames.contains(name), number.year == nil,
-          number.shape != .party
+        // The year and shape first: most numbers have a year, and the name is then not looked up.
+        if number.year == nil, number.shape != .party, let name = typeName,
+          CodeTables.normativeTypeNames.contains(name)
         {
           diags.append(
             .init(

@@ -442,10 +442,18 @@ struct TextWindow {
     guard i < count, let candidates = CodeTables.typeWords(startingWith: lower[i]) else {
       return false
     }
-    return candidates.contains { entry in
-      guard let e = matchForward(entry.chars, at: i) else { return false }
-      let n = skipSpaces(e)
-      return n < count && (Self.isNumber(lower[n]) || matchForward(Self.so, at: n) != nil)
+    // Most words differ from every type word in their second scalar: that is compared first, in place.
+    let second: Unicode.Scalar? = i + 1 < count ? lower[i + 1] : nil
+    return candidates.withUnsafeBufferPointer { list in
+      for entry in list
+      where entry.chars.count < 2 || entry.chars[1] == second || entry.chars[1] == " " {
+        guard let e = matchForward(entry.chars, at: i) else { continue }
+        let n = skipSpaces(e)
+        if n < count && (Self.isNumber(lower[n]) || matchForward(Self.so, at: n) != nil) {
+          return true
+        }
+      }
+      return false
     }
   }
 
