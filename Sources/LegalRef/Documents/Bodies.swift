@@ -237,7 +237,7 @@ public enum Bodies {
       var m = Match(
         name: p.name, branch: p.branch, level: p.level, cityDependent: p.cityDependent,
         province: nil,
-        placeName: nil)
+        placeName: nil, plural: p.plural)
       var e = end
       let next = window.skipSpaces(end)
       if next < window.count, window.original[next].isUppercase {
