@@ -70,8 +70,21 @@ public enum MandateReader {
         return found
       }
       var citationCursor = 0
+      var lookedBackFrom = -1
       var start = 0
       while start < buffer.count {
+        // Every line break and ";" ends a clause, whatever came before: the clauses before the last of them ahead
+        // of the next anchor hold no anchor, and are not read.
+        // Each anchor is looked back from once (from then on no such end stands between the clause and it), so
+        // a text without line breaks stays linear.
+        while cursor < anchors.count, anchors[cursor].start < start { cursor += 1 }
+        guard cursor < anchors.count else { break }
+        if anchors[cursor].start != lookedBackFrom {
+          lookedBackFrom = anchors[cursor].start
+          var t = lookedBackFrom - 1
+          while t >= start, buffer[t] != 0x0A, buffer[t] != UInt8(ascii: ";") { t -= 1 }
+          if t >= start { start = t + 1 }
+        }
         let end = clauseEnd(buffer, from: start)
         // Only clauses holding an order verb are decoded and read.
         let holds = end - start > 12 ? holdsAnchor(start, end) : (any: false, issue: false)
