@@ -89,7 +89,21 @@ public enum ProfileReader {
       let r = lineRange(i)
       var end = min(r.upperBound, r.lowerBound + 2_000)
       while end > r.lowerBound, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
-      var s = text.string(r.lowerBound..<end)
+      // In normalised text the only white space in a line is U+0020: the marks and spaces are taken off the
+      // bytes, and one String made. A mark followed by a non-ASCII byte (maybe a combining mark, which would
+      // make one character with it) goes the way of characters below.
+      func lead(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x2A || b == 0x5F || b == 0x23 || b == 0x7C || b == 0x3E || b == 0x2D
+      }
+      func trail(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x2A || b == 0x5F || b == 0x23 || b == 0x7C
+      }
+      var lo = r.lowerBound
+      var hi = end
+      while lo < hi, lead(buffer[lo]), lo + 1 >= hi || buffer[lo + 1] < 0x80 { lo += 1 }
+      while hi > lo, trail(buffer[hi - 1]) { hi -= 1 }
+      if lo == hi || !lead(buffer[lo]) { return text.string(lo..<hi) }
+      var s = text.string(lo..<hi)
       // Trimming changes nothing when neither end is a space (most lines): Foundation is asked only otherwise.
       let ends = [s.unicodeScalars.first, s.unicodeScalars.last].compactMap { $0 }
       if ends.contains(where: { CharacterSet.whitespaces.contains($0) }) {
@@ -190,12 +204,12 @@ public enum ProfileReader {
           motto = .party
         } else if w.matchText(Self.stateMotto) || w.matchText(Self.stateMottoSecond) {
           motto = .state
-        } else if Self.isAllCaps(lineText(i)),
+        } else if case let line = lineText(i), Self.isAllCaps(line),
           scan.ownNumbers.allSatisfy({
             text.lineIndex(ofByte: text.lineStarts[i]) + 1 != $0.position.line
           })
         {
-          capsLines.append(lineText(i))
+          capsLines.append(line)
         }
       }
       // The issuer lines in capitals, joined: "ỦY BAN NHÂN DÂN" / "HUYỆN HẢI HÀ" name one body.
