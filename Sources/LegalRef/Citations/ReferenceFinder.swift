@@ -143,11 +143,9 @@ enum ReferenceFinder {
   static func nextWordStart(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
     let n = b.count
     guard let base = b.baseAddress else { return n }
-    let multiplier = Self.prefixMultiplier
-    return Self.prefixTable.withUnsafeBufferPointer { table in
+    return Self.prefixTable.withLookup { isPrefix in
       @inline(__always) func opens(_ j: Int) -> Bool {
-        let key = prefixKey(UnsafeRawPointer(base + j).loadUnaligned(as: UInt32.self))
-        return table[Int((key &* multiplier) >> 24)] == key
+        isPrefix(prefixKey(UnsafeRawPointer(base + j).loadUnaligned(as: UInt32.self)))
       }
       var k = from
       while k < n {
@@ -188,20 +186,8 @@ enum ReferenceFinder {
         | UInt32(o.bytes[3]) << 24
     })
 
-  /// A multiplier that sends every key of `prefixKeys` to its own slot of a 256-slot table (`(key &* m) >> 24`):
-  /// the first odd number of a fixed sequence that does.
-  static let prefixMultiplier: UInt32 = {
-    var m: UInt32 = 0x9E37_79B1
-    while Set(prefixKeys.map { ($0 &* m) >> 24 }).count != prefixKeys.count { m &+= 2 }
-    return m
-  }()
-
-  /// The slot of each key of `prefixKeys` holds it; the others 0 (no key, whose first byte is a letter).
-  static let prefixTable: [UInt32] = {
-    var table = [UInt32](repeating: 0, count: 256)
-    for key in prefixKeys { table[Int((key &* prefixMultiplier) >> 24)] = key }
-    return table
-  }()
+  /// `prefixKeys` as a table looked up in one step.
+  static let prefixTable = KeyTable(prefixKeys)
 
   /// For eight bytes `w` (byte j at bits 8j…) and the words loaded one, two and three bytes before them: the high
   /// bit of byte j is set when byte j is an ASCII letter or 0xC4 and the byte before it ends no letter — an ASCII

@@ -84,53 +84,43 @@ enum ByteSearch {
     // Eight bytes at a time: b | 0x20 == letter only for the letter in either case.
     let pattern = UInt64(letter) &* 0x0101_0101_0101_0101
     var i = 0
-    // Each needle's first four bytes (fewer for a shorter one) as a little-endian word and its mask: most
-    // candidates ("th", "t ", "tr") are told apart by one comparison each.
-    let prefixes: [(word: UInt32, mask: UInt32)] = needles.map { needle in
-      var word: UInt32 = 0
-      var mask: UInt32 = 0
-      for (k, b) in needle.prefix(4).enumerated() {
-        word |= UInt32(b) << (8 * UInt32(k))
-        mask |= 0xFF << (8 * UInt32(k))
-      }
-      return (word, mask)
-    }
-    func check(_ at: Int) {
-      let head: UInt32
-      if at + 4 <= n {
-        head = UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self))
-      } else {
-        var h: UInt32 = 0
-        for k in 0..<(n - at) { h |= UInt32(haystack[at + k]) << (8 * UInt32(k)) }
-        head = h
-      }
-      for k in 0..<needles.count where head & prefixes[k].mask == prefixes[k].word {
-        let needle = needles[k]
-        guard at + needle.count <= n else { continue }
-        var j = 4
-        while j < needle.count, haystack[at + j] == needle[j] { j += 1 }
-        if j >= needle.count {
-          out.append(at)
-          return
+    // The needles' first three bytes (every needle has three) in a table: most candidates ("th", "t ", "tr",
+    // "tá") are told apart by one look-up, and only the others compared with the needles.
+    precondition(needles.allSatisfy { $0.count >= 3 }, "needles of three bytes or more")
+    func head3(_ b: [UInt8]) -> UInt32 { UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 }
+    let table = KeyTable(Set(needles.map(head3)))
+    return table.withLookup { isHead in
+      func check(_ at: Int) {
+        guard at + 3 <= n else { return }
+        let head =
+          UInt32(haystack[at]) | UInt32(haystack[at + 1]) << 8 | UInt32(haystack[at + 2]) << 16
+        guard isHead(head) else { return }
+        for needle in needles where at + needle.count <= n {
+          var j = 0
+          while j < needle.count, haystack[at + j] == needle[j] { j += 1 }
+          if j >= needle.count {
+            out.append(at)
+            return
+          }
         }
       }
-    }
-    while i + 8 <= n {
-      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
-      let x = w ^ pattern
-      // A zero byte of x marks a candidate (the classic test can flag a byte after a real zero: each is checked).
-      var hits = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-      while hits != 0 {
-        check(i + hits.trailingZeroBitCount >> 3)
-        hits &= hits &- 1
+      while i + 8 <= n {
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+        let x = w ^ pattern
+        // A zero byte of x marks a candidate (the classic test can flag a byte after a real zero: each is checked).
+        var hits = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+        while hits != 0 {
+          check(i + hits.trailingZeroBitCount >> 3)
+          hits &= hits &- 1
+        }
+        i += 8
       }
-      i += 8
+      while i < n {
+        if haystack[i] | 0x20 == letter { check(i) }
+        i += 1
+      }
+      return out
     }
-    while i < n {
-      if haystack[i] | 0x20 == letter { check(i) }
-      i += 1
-    }
-    return out
   }
 
   /// Whether `needle` occurs in `haystack[range]`.
