@@ -210,16 +210,19 @@ public enum RelationClassifier {
     guard !tail.lower.contains(","), !tail.lower.contains(";"),
       let (words, r) = lastCue(in: tail, from: 0, mustEnd: true)
     else { return nil }
-    let before = tail.lower.prefix(tail.count).map { String($0) }.joined()
-    let lead = before.trimmingCharacters(in: .whitespacesAndNewlines)
+    var before = String.UnicodeScalarView()
+    before.append(contentsOf: tail.lower)
+    let lead = String(before).trimmingCharacters(in: .whitespacesAndNewlines)
     let cueText = String(words)
     guard lead.hasSuffix(cueText) else { return nil }
     let head = lead.dropLast(cueText.count).trimmingCharacters(in: .whitespaces)
-    let allowed: Set<String> = [
-      "", "về", "về việc", "để", "nhằm", "về tiếp tục", "về việc tiếp tục", "tiếp tục", "việc",
-    ]
-    return allowed.contains(head) ? r : nil
+    return nestedCueLeads.contains(head) ? r : nil
   }
+
+  /// What may stand before a cue that ends a citation's own words.
+  static let nestedCueLeads: Set<String> = [
+    "", "về", "về việc", "để", "nhằm", "về tiếp tục", "về việc tiếp tục", "tiếp tục", "việc",
+  ]
 
   /// Whether the text between two citations is only list separators (",", ";", "và", …).
   static func isListSeparator(_ tail: TextWindow) -> Bool {
