@@ -89,6 +89,19 @@ public enum AnalyzeOutputs {
         return .findings(
           Auditor.audit(a.documents, graph: a.graph, registry: a.registry, threads: threads))
       case .chains: return .chains(ChainFinder.chains(a.graph))
+      case .file(let name) where dir != nil && (name == "graph.dot" || name == "graph.json"):
+        // The two large files go to disk in pieces as they are made, never whole in memory.
+        let path = dir!.hasSuffix("/") ? dir! + name : dir! + "/" + name
+        do throws(OutputError) {
+          try AtomicWriter.write(to: path) { drain in
+            name == "graph.dot"
+              ? DOTWriter.renderBytes(g, title: DOTWriter.defaultTitle, drain: drain)
+              : GraphJSON.renderBytes(g, drain: drain)
+          }
+          return .written(name, nil)
+        } catch {
+          return .written(name, error)
+        }
       case .file(let name): return finish(name, render(name, a, viewed: g, findings: []))
       }
     }

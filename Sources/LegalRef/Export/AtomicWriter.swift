@@ -10,6 +10,12 @@ public enum AtomicWriter {
 
   /// Writes UTF-8 (or any) bytes to `path`, straight from the array: no copy into `Data`.
   public static func write(bytes: [UInt8], to path: String) throws(OutputError) {
+    try write(to: path) { _ in bytes }
+  }
+
+  /// Writes to `path` what `produce` makes: the pieces it hands to the drain as it goes, then the bytes it returns,
+  /// into one temporary file renamed over `path` at the end (nothing is renamed when a write fails).
+  static func write(to path: String, _ produce: (ByteDrain) -> [UInt8]) throws(OutputError) {
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent()
     let temp = dir.appendingPathComponent(
@@ -19,10 +25,11 @@ public enum AtomicWriter {
       throw .unwritable(path: path, reason: "cannot create a file in '\(dir.path)'")
     }
     var failure: String? = nil
-    bytes.withUnsafeBytes { buffer in
+    func put(_ buffer: UnsafeRawBufferPointer) {
+      guard failure == nil, let base = buffer.baseAddress else { return }
       var done = 0
       while done < buffer.count {
-        let n = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
+        let n = Foundation.write(fd, base + done, buffer.count - done)
         if n < 0 {
           if errno == EINTR { continue }
           failure = String(cString: strerror(errno))
@@ -31,6 +38,8 @@ public enum AtomicWriter {
         done += n
       }
     }
+    let rest = withoutActuallyEscaping(put) { put in produce(ByteDrain(put)) }
+    rest.withUnsafeBytes { put($0) }
     if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
     if let failure {
       unlink(temp.path)

@@ -38,3 +38,24 @@ extension Array where Element == UInt8 {
     }
   }
 }
+
+/// Where a large writer hands its bytes in pieces (a file being written), so that a 600 MB output is never one
+/// buffer: `take` empties the buffer it is given.
+final class ByteDrain {
+  /// The size of a piece when none is given: large enough that a write costs little, small enough to stay in the
+  /// caches.
+  static let defaultPieceSize = 1 << 20
+  /// A writer hands its bytes over once they pass this many.
+  let pieceSize: Int
+  private let sink: (UnsafeRawBufferPointer) -> Void
+
+  init(pieceSize: Int = defaultPieceSize, _ sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+    self.pieceSize = pieceSize
+    self.sink = sink
+  }
+
+  func take(_ buffer: inout [UInt8]) {
+    buffer.withUnsafeBytes { sink($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}

@@ -175,17 +175,27 @@ public enum DOTWriter {
     return parts.joined(separator: "\n")
   }
 
+  /// The title of a drawing when none is given.
+  public static let defaultTitle = "LegalRef reference graph"
+
   /// Renders the graph. `title` goes on top of the drawing.
-  public static func render(_ g: ReferenceGraph, title: String = "LegalRef reference graph")
+  public static func render(_ g: ReferenceGraph, title: String = defaultTitle)
     -> String
   {
     String(decoding: renderBytes(g, title: title), as: UTF8.self)
   }
 
   /// `render` as UTF-8 bytes, built in one buffer.
-  public static func renderBytes(_ g: ReferenceGraph, title: String = "LegalRef reference graph")
+  public static func renderBytes(_ g: ReferenceGraph, title: String = defaultTitle)
     -> [UInt8]
   {
+    renderBytes(g, title: title, drain: nil)
+  }
+
+  /// `renderBytes`, handing the bytes made so far to `drain` (which empties the buffer) whenever they pass
+  /// its `pieceSize` after a node or an edge; returns what is left. The pieces and the rest, joined, are
+  /// `renderBytes(g, title:)`.
+  static func renderBytes(_ g: ReferenceGraph, title: String, drain: ByteDrain?) -> [UInt8] {
     // Node ids are n1, n2… in node order; the nodes of each level, in node order, found once.
     let levels: [Level?] = Level.allCases.map { Optional($0) } + [nil]
     var byLevel = [[Int]](repeating: [], count: levels.count)
@@ -196,7 +206,11 @@ public enum DOTWriter {
         k)
     }
     var out: [UInt8] = []
-    out.reserveCapacity(320 * g.nodes.count + 360 * g.edges.count + 4096)
+    out.reserveCapacity(
+      drain.map { 2 * $0.pieceSize } ?? 320 * g.nodes.count + 360 * g.edges.count + 4096)
+    func piece() {
+      if let drain, out.count >= drain.pieceSize { drain.take(&out) }
+    }
     func id(_ k: Int) {
       out.append(UInt8(ascii: "n"))
       out.append(decimal: k + 1)
@@ -239,6 +253,7 @@ public enum DOTWriter {
       out.append(literal: "\", color=\"")
       out.append(text: line)
       out.append(literal: "\"];\n")
+      piece()
     }
 
     // The members of a level grouped by a place, the places sorted.
@@ -369,6 +384,7 @@ public enum DOTWriter {
         out.append(literal: " more")
       }
       out.append(literal: "\"];\n")
+      piece()
     }
     out.append(text: legend())
     out.append(literal: "}\n")

@@ -50,8 +50,19 @@ public enum GraphJSON {
   /// `render` as UTF-8 bytes: written straight into one buffer, exactly as the pretty-printed `JSONValue` of the
   /// whole graph would be (two-space indentation, keys in order), without making the values.
   public static func renderBytes(_ g: ReferenceGraph) -> [UInt8] {
+    renderBytes(g, drain: nil)
+  }
+
+  /// `renderBytes`, handing the bytes made so far to `drain` (which empties the buffer) whenever they pass
+  /// its `pieceSize` after a node or an edge; returns what is left. The pieces and the rest, joined, are
+  /// `renderBytes(g)`.
+  static func renderBytes(_ g: ReferenceGraph, drain: ByteDrain?) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(700 * g.nodes.count + 420 * g.edges.count + 4096)
+    out.reserveCapacity(
+      drain.map { 2 * $0.pieceSize } ?? 700 * g.nodes.count + 420 * g.edges.count + 4096)
+    func piece() {
+      if let drain, out.count >= drain.pieceSize { drain.take(&out) }
+    }
     func string(_ s: String, _ out: inout [UInt8]) { JSONValue.writeString(s, into: &out) }
     func optional(_ s: String?, _ out: inout [UInt8]) {
       if let s { JSONValue.writeString(s, into: &out) } else { out.append(literal: "null") }
@@ -98,6 +109,7 @@ public enum GraphJSON {
           out.append(literal: ",\n      \"registry\": ")
           optional(nodes[k].registry, &out)
           out.append(literal: "\n    }")
+          piece()
         }
       }
       out.append(literal: "\n  ]")
@@ -142,6 +154,7 @@ public enum GraphJSON {
             out.append(literal: "\n      ]")
           }
           out.append(literal: "\n    }")
+          piece()
         }
       }
       out.append(literal: "\n  ]")

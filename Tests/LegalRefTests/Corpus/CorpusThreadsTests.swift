@@ -56,9 +56,13 @@ import Testing
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let written = AnalyzeOutputs.produce(
-      a, view: GraphView(), formats: ["dot", "audit", "csv"], threads: threads, writingTo: dir)
+      a, view: GraphView(), formats: ["dot", "json", "audit", "csv"], threads: threads,
+      writingTo: dir)
     #expect(written.files.isEmpty)
-    #expect(Set(written.written.keys) == ["graph.dot", "audit.md", "nodes.csv", "edges.csv"])
+    #expect(
+      Set(written.written.keys) == [
+        "graph.dot", "graph.json", "audit.md", "nodes.csv", "edges.csv",
+      ])
     for (name, error) in written.written {
       #expect(error == nil, "\(name)")
       let bytes = FileManager.default.contents(atPath: dir + "/" + name).map { [UInt8]($0) }
