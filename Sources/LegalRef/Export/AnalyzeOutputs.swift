@@ -26,13 +26,15 @@ public enum AnalyzeOutputs {
     ("audit", "audit.md"), ("citations", "citations.tsv"),
   ]
 
-  /// One text file of an analysis (`g` is its graph through the view).
+  /// One text file of an analysis (`g` is its graph through the view). The two large ones hand their bytes to
+  /// `drain` in pieces as they are made, when one is given (the rest is returned); the others are made whole.
   static func render(
-    _ file: String, _ a: CorpusAnalysis, viewed g: ReferenceGraph, findings: [Finding]
+    _ file: String, _ a: CorpusAnalysis, viewed g: ReferenceGraph, findings: [Finding],
+    drain: ByteDrain? = nil
   ) -> [UInt8] {
     switch file {
-    case "graph.dot": return DOTWriter.renderBytes(g)
-    case "graph.json": return GraphJSON.renderBytes(g)
+    case "graph.dot": return DOTWriter.renderBytes(g, title: DOTWriter.defaultTitle, drain: drain)
+    case "graph.json": return GraphJSON.renderBytes(g, drain: drain)
     case "graph.graphml": return Array(GraphMLWriter.render(g).utf8)
     case "graph.mmd": return Array(MermaidWriter.render(g).utf8)
     case "nodes.csv": return Array(CSVWriter.nodes(g).utf8)
@@ -73,10 +75,13 @@ public enum AnalyzeOutputs {
     }
     let g = view.isIdentity ? a.graph : view.apply(a.graph)
     let wanted = textFiles.filter { formats.contains($0.format) }.map(\.file)
-    @Sendable func finish(_ file: String, _ bytes: [UInt8]) -> Result {
-      guard let dir else { return .file(file, bytes) }
+    // A file is kept, or written as it is made (DOT and JSON in pieces, never whole in memory).
+    @Sendable func make(_ file: String, findings: [Finding]) -> Result {
+      guard let dir else { return .file(file, render(file, a, viewed: g, findings: findings)) }
       do throws(OutputError) {
-        try AtomicWriter.write(bytes: bytes, to: dir.hasSuffix("/") ? dir + file : dir + "/" + file)
+        try AtomicWriter.write(to: dir.hasSuffix("/") ? dir + file : dir + "/" + file) { drain in
+          render(file, a, viewed: g, findings: findings, drain: drain)
+        }
         return .written(file, nil)
       } catch {
         return .written(file, error)
@@ -89,27 +94,13 @@ public enum AnalyzeOutputs {
         return .findings(
           Auditor.audit(a.documents, graph: a.graph, registry: a.registry, threads: threads))
       case .chains: return .chains(ChainFinder.chains(a.graph))
-      case .file(let name) where dir != nil && (name == "graph.dot" || name == "graph.json"):
-        // The two large files go to disk in pieces as they are made, never whole in memory.
-        let path = dir!.hasSuffix("/") ? dir! + name : dir! + "/" + name
-        do throws(OutputError) {
-          try AtomicWriter.write(to: path) { drain in
-            name == "graph.dot"
-              ? DOTWriter.renderBytes(g, title: DOTWriter.defaultTitle, drain: drain)
-              : GraphJSON.renderBytes(g, drain: drain)
-          }
-          return .written(name, nil)
-        } catch {
-          return .written(name, error)
-        }
-      case .file(let name): return finish(name, render(name, a, viewed: g, findings: []))
+      case .file(let name): return make(name, findings: [])
       }
     }
     var out = Produced()
     for case .findings(let f) in results { out.findings = f }
     if wanted.contains("audit.md") {
-      results.append(
-        finish("audit.md", render("audit.md", a, viewed: g, findings: out.findings)))
+      results.append(make("audit.md", findings: out.findings))
     }
     for result in results {
       switch result {
