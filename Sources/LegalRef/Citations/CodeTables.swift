@@ -207,16 +207,17 @@ enum ToneMarks {
     s.value < 0x2000 && movable[Int(s.value)]
   }
 
-  /// Brings every tone placement in `scalars` to one style ("oá", "uý"), in place; the count is unchanged.
-  static func fold(_ scalars: inout [Unicode.Scalar]) {
-    guard scalars.count > 1 else { return }
+  /// Brings every tone placement in the `count` scalar values at `scalars` to one style ("oá", "uý"), in place; the
+  /// count is unchanged.
+  static func fold(_ scalars: UnsafeMutablePointer<UInt32>, count: Int) {
+    guard count > 1 else { return }
     movesByFirst.withUnsafeBufferPointer { moves in
-      for i in 0..<(scalars.count - 1) {
-        let v = scalars[i].value
+      for i in 0..<(count - 1) {
+        let v = scalars[i]
         guard v < 0x2000, let candidates = moves[Int(v)] else { continue }
-        for (next, plain, toned) in candidates where scalars[i + 1] == next {
-          scalars[i] = plain
-          scalars[i + 1] = toned
+        for (next, plain, toned) in candidates where scalars[i + 1] == next.value {
+          scalars[i] = plain.value
+          scalars[i + 1] = toned.value
           break
         }
       }

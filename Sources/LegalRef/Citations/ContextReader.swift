@@ -136,7 +136,7 @@ struct ContextReader {
   private static let hanhWord = Array("hành".unicodeScalars)
 
   /// Whether the window's lowercase `word` is one of `issuerStops` (the words are in NFC, like the window).
-  private static func isIssuerStop(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+  private static func isIssuerStop(_ word: Slice<ScalarColumn>) -> Bool {
     guard let first = word.first, first.value < 0x2000,
       let candidates = issuerStopsByFirst[Int(first.value)]
     else { return false }

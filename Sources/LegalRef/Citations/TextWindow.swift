@@ -9,83 +9,93 @@ import Foundation
 /// goes through per-scalar tables (arrays, not dictionaries) for the Latin, Vietnamese, Greek, Cyrillic and
 /// punctuation blocks.
 struct TextWindow {
-  var original: [Unicode.Scalar] = []
-  var lower: [Unicode.Scalar] = []
-  var offsets: [Int] = []
+  /// The three columns in one block: `original` at 0, `lower` at `capacity`, `offsets` (relative to `origin`) at
+  /// twice `capacity` (one allocation per window, where three arrays cost three, each with a generic metadata
+  /// lookup).
+  private let storage: WindowStorage
+  private let capacity: Int
+  /// The number of scalars.
+  let count: Int
+  /// The byte offset the stored offsets count from.
+  private let origin: Int
+
+  /// The scalars as written.
+  var original: ScalarColumn { ScalarColumn(storage: storage, start: 0, count: count) }
+  /// Their lowercased forms, tone placement folded.
+  var lower: ScalarColumn { ScalarColumn(storage: storage, start: capacity, count: count) }
+  /// The byte offset of each scalar, and of the end of the last.
+  var offsets: OffsetColumn {
+    OffsetColumn(storage: storage, start: 2 &* capacity, count: count &+ 1, origin: origin)
+  }
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) {
     let reader = SymbolReader(bytes: bytes)
-    // Every scalar starts at a byte of lo..<hi: that many scalars at most. The three arrays are filled in one
-    // pass through their uninitialised storage.
-    let n = max(0, min(hi, bytes.count) - lo)
+    // Every scalar starts at a byte of lo..<hi: that many scalars at most. The three columns are filled in one
+    // pass.
+    let end = min(hi, bytes.count)
+    let n = max(0, end - lo)
+    precondition(n < Int(UInt32.max), "a window of 4 GB or more")
+    let storage = WindowStorage.make(capacity: 3 * n + 1)
     var mayFold = false
-    var low: [Unicode.Scalar] = []
-    var offs: [Int] = []
-    original = Self.packedLower.withUnsafeBufferPointer { table in
-      [Unicode.Scalar](unsafeUninitializedCapacity: n) { orig, origCount in
-        low = [Unicode.Scalar](unsafeUninitializedCapacity: n) { lowBuffer, lowCount in
-          offs = [Int](unsafeUninitializedCapacity: n + 1) { offBuffer, offCount in
-            var k = 0
-            var i = lo
-            let end = min(hi, bytes.count)
-            while i < end {
-              let b = bytes[i]
-              if b < 0x80 {
-                let s = Unicode.Scalar(b)
-                orig.initializeElement(at: k, to: s)
-                lowBuffer.initializeElement(at: k, to: Unicode.Scalar(b &- 0x41 < 26 ? b &+ 32 : b))
-                offBuffer.initializeElement(at: k, to: i)
-                k += 1
-                i += 1
-                continue
-              }
-              // Two- and three-byte scalars (every Vietnamese letter) decoded here; others by the reader.
-              let scalar: Unicode.Scalar
-              let len: Int
-              if b >= 0xC2, b < 0xE0, i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 {
-                scalar = unsafeBitCast(
-                  UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self)
-                len = 2
-              } else if b >= 0xE1, b < 0xED, i + 2 < end, bytes[i + 1] & 0xC0 == 0x80,
-                bytes[i + 2] & 0xC0 == 0x80
-              {
-                // E1–EC: every continuation pair is valid (no overlong form, no surrogate).
-                scalar = unsafeBitCast(
-                  UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
-                    | UInt32(bytes[i + 2] & 0x3F), to: Unicode.Scalar.self)
-                len = 3
-              } else {
-                guard let (s, l) = reader.scalar(at: i) else { break }
-                scalar = s
-                len = l
-              }
-              let l: Unicode.Scalar
-              if scalar.value < Self.tableSize {
-                let packed = table[Int(scalar.value)]
-                // The table holds scalar values only: this one is valid.
-                l = unsafeBitCast(packed & Self.scalarBits, to: Unicode.Scalar.self)
-                if packed & Self.mayMoveBit != 0 { mayFold = true }
-              } else {
-                l = Self.lowercase(scalar)
-              }
-              orig.initializeElement(at: k, to: scalar)
-              lowBuffer.initializeElement(at: k, to: l)
-              offBuffer.initializeElement(at: k, to: i)
-              k += 1
-              i += len
-            }
-            offBuffer.initializeElement(at: k, to: i)
-            offCount = k + 1
-            lowCount = k
-            origCount = k
+    var k = 0
+    var i = lo
+    Self.packedLower.withUnsafeBufferPointer { table in
+      storage.withUnsafeMutablePointerToElements { orig in
+        let low = orig + n
+        let offs = orig + 2 * n
+        while i < end {
+          let b = bytes[i]
+          if b < 0x80 {
+            orig[k] = UInt32(b)
+            low[k] = UInt32(b &- 0x41 < 26 ? b &+ 32 : b)
+            offs[k] = UInt32(truncatingIfNeeded: i &- lo)
+            k &+= 1
+            i &+= 1
+            continue
           }
+          // Two- and three-byte scalars (every Vietnamese letter) decoded here; others by the reader.
+          let scalar: Unicode.Scalar
+          let len: Int
+          if b >= 0xC2, b < 0xE0, i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 {
+            scalar = unsafeBitCast(
+              UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self)
+            len = 2
+          } else if b >= 0xE1, b < 0xED, i + 2 < end, bytes[i + 1] & 0xC0 == 0x80,
+            bytes[i + 2] & 0xC0 == 0x80
+          {
+            // E1–EC: every continuation pair is valid (no overlong form, no surrogate).
+            scalar = unsafeBitCast(
+              UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                | UInt32(bytes[i + 2] & 0x3F), to: Unicode.Scalar.self)
+            len = 3
+          } else {
+            guard let (s, l) = reader.scalar(at: i) else { break }
+            scalar = s
+            len = l
+          }
+          let l: UInt32
+          if scalar.value < Self.tableSize {
+            let packed = table[Int(scalar.value)]
+            l = packed & Self.scalarBits
+            if packed & Self.mayMoveBit != 0 { mayFold = true }
+          } else {
+            l = Self.lowercase(scalar).value
+          }
+          orig[k] = scalar.value
+          low[k] = l
+          offs[k] = UInt32(truncatingIfNeeded: i &- lo)
+          k &+= 1
+          i &+= len
         }
+        offs[k] = UInt32(truncatingIfNeeded: i &- lo)
+        // Fold tone placement pairs ("óa" → "oá"); the count is unchanged.
+        if mayFold { ToneMarks.fold(low, count: k) }
       }
     }
-    lower = low
-    offsets = offs
-    // Fold tone placement pairs ("óa" → "oá"); the count is unchanged.
-    if mayFold { ToneMarks.fold(&lower) }
+    self.storage = storage
+    self.capacity = n
+    self.count = k
+    self.origin = lo
   }
 
   /// `packedLower`: the low 21 bits are the lowercase scalar, `mayMoveBit` tells that its tone may move
@@ -191,8 +201,6 @@ struct TextWindow {
     if let f = flags(s) { return f & upperFlag != 0 }
     return Character(s).isUppercase
   }
-
-  var count: Int { lower.count }
 
   static let so = letters("số")
 
@@ -404,20 +412,33 @@ struct TextWindow {
   /// `text(_:)` worked on scalars: line breaks read as spaces, runs of spaces as one, the trimmed marks taken off
   /// both ends. Nil when a scalar may join a character with its neighbour, where the string functions work on
   /// characters and `text(_:)` uses them.
-  static func plainText(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
-    var out: [Unicode.Scalar] = []
-    out.reserveCapacity(scalars.count)
-    for s in scalars {
-      guard standsAlone(s.value) else { return nil }
-      let c: Unicode.Scalar = s == "\n" ? " " : s
-      if c == " ", out.last == " " { continue }
-      out.append(c)
+  static func plainText(_ scalars: Slice<ScalarColumn>) -> String? {
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    for s in scalars where !standsAlone(s.value) { return nil }
+    // A line break reads as a space, which is trimmed: the ends are the same before and after collapsing spaces.
+    while lo < hi, scalars[lo] == "\n" || isTrimmed(scalars[lo]) { lo += 1 }
+    while hi > lo, scalars[hi - 1] == "\n" || isTrimmed(scalars[hi - 1]) { hi -= 1 }
+    guard lo < hi else { return "" }
+    return String(unsafeUninitializedCapacity: 4 * (hi - lo)) { buffer in
+      var n = 0
+      var lastWasSpace = false
+      for k in lo..<hi {
+        let s = scalars[k]
+        let c: Unicode.Scalar = s == "\n" ? " " : s
+        if c == " " {
+          if lastWasSpace { continue }
+          lastWasSpace = true
+        } else {
+          lastWasSpace = false
+        }
+        UTF8.encode(c) { byte in
+          buffer[n] = byte
+          n += 1
+        }
+      }
+      return n
     }
-    var lo = 0
-    var hi = out.count
-    while lo < hi, isTrimmed(out[lo]) { lo += 1 }
-    while hi > lo, isTrimmed(out[hi - 1]) { hi -= 1 }
-    return String(out[lo..<hi])
   }
 
   /// The marks `text(_:)` trims: " ,;:-–\"“”'‘’*_".
@@ -542,13 +563,78 @@ extension TextWindow {
 }
 
 extension TextWindow {
-  /// A window over characters that are already lowercased and folded (no byte offsets).
+  /// A window over characters that are already lowercased and folded (no byte offsets: a scalar's offset is its
+  /// index).
   init(characters: [Character]) {
     let scalars = Self.letters(characters)
-    self.original = scalars
-    self.lower = scalars
-    self.offsets = Array(0...characters.count)
+    let n = scalars.count
+    let storage = WindowStorage.make(capacity: 3 * n + 1)
+    storage.withUnsafeMutablePointerToElements { p in
+      for (k, s) in scalars.enumerated() {
+        p[k] = s.value
+        p[n + k] = s.value
+        p[2 * n + k] = UInt32(k)
+      }
+      p[3 * n] = UInt32(n)
+    }
+    self.storage = storage
+    self.capacity = n
+    self.count = n
+    self.origin = 0
   }
+}
+
+/// The block that holds a window's columns, as 32-bit words.
+final class WindowStorage: ManagedBuffer<Int, UInt32> {
+  static func make(capacity: Int) -> WindowStorage {
+    unsafeDowncast(create(minimumCapacity: capacity) { _ in capacity }, to: WindowStorage.self)
+  }
+}
+
+/// A column of scalars of a ``TextWindow``: indexed from 0 like an array, sliced like one (a slice keeps the
+/// window's indices).
+struct ScalarColumn: RandomAccessCollection {
+  typealias Index = Int
+  typealias Indices = Range<Int>
+  fileprivate let storage: WindowStorage
+  fileprivate let start: Int
+  let count: Int
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { count }
+  var indices: Range<Int> { 0..<count }
+
+  @inline(__always) subscript(i: Int) -> Unicode.Scalar {
+    precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "index out of range")
+    return storage.withUnsafeMutablePointerToElements {
+      unsafeBitCast($0[start &+ i], to: Unicode.Scalar.self)
+    }
+  }
+
+  @inline(__always) func index(after i: Int) -> Int { i &+ 1 }
+  @inline(__always) func index(before i: Int) -> Int { i &- 1 }
+}
+
+/// The byte offsets of a ``TextWindow``'s scalars (one more than the scalars: the end of the last).
+struct OffsetColumn: RandomAccessCollection {
+  typealias Index = Int
+  typealias Indices = Range<Int>
+  fileprivate let storage: WindowStorage
+  fileprivate let start: Int
+  let count: Int
+  fileprivate let origin: Int
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { count }
+  var indices: Range<Int> { 0..<count }
+
+  @inline(__always) subscript(i: Int) -> Int {
+    precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "index out of range")
+    return storage.withUnsafeMutablePointerToElements { origin &+ Int($0[start &+ i]) }
+  }
+
+  @inline(__always) func index(after i: Int) -> Int { i &+ 1 }
+  @inline(__always) func index(before i: Int) -> Int { i &- 1 }
 }
 
 extension Unicode.Scalar {
