@@ -55,27 +55,19 @@ enum Ripgrep {
   /// Runs rg once: wall time (process start to exit) and the sum of the per-file counts.
   static func run(_ rg: String, dir: String, threads: Int?) throws -> (seconds: Double, lines: Int)
   {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: rg)
-    p.arguments = arguments(dir: dir, threads: threads)
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    let t0 = Clock.now()
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    let t1 = Clock.now()
+    let r = try Spawn.run(rg, arguments(dir: dir, threads: threads))
     // rg exits 1 when nothing matched.
-    guard p.terminationStatus <= 1 else {
-      throw RunError(description: "rg exited with status \(p.terminationStatus)")
+    guard r.status <= 1 else {
+      throw RunError(description: "rg exited with status \(r.status)")
     }
+    let data = r.output
     var total = 0
     for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
       if let colon = line.lastIndex(of: ":"), let n = Int(line[line.index(after: colon)...]) {
         total += n
       }
     }
-    return (t1 - t0, total)
+    return (r.seconds, total)
   }
 }
 
@@ -100,22 +92,12 @@ enum Runner {
 
   /// Runs a hidden subcommand in a child process and returns its RESULT fields.
   static func child(_ args: [String]) throws -> Fields {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = args
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    let output = String(decoding: data, as: UTF8.self)
-    guard p.terminationStatus == 0,
+    let r = try Spawn.run(executable, args)
+    let output = String(decoding: r.output, as: UTF8.self)
+    guard r.status == 0,
       let line = output.split(separator: "\n").first(where: { $0.hasPrefix("RESULT\t") })
     else {
-      throw RunError(
-        description:
-          "\(args.first ?? "child") failed (status \(p.terminationStatus), reason \(p.terminationReason.rawValue))"
-      )
+      throw RunError(description: "\(args.first ?? "child") failed (status \(r.status))")
     }
     var fields: Fields = [:]
     for part in line.split(separator: "\t").dropFirst() {
