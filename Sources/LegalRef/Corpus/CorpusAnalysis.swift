@@ -23,6 +23,8 @@ public struct CorpusAnalysis: Sendable {
     let scans = read.map(\.scan)
     var documents = read.compactMap(\.document)
     documents = JurisdictionInference.apply(documents) { $0.reclassified() }
+    // The texts kept for placing documents are not read after it: let go before the graph is built.
+    for k in documents.indices where documents[k].text != nil { documents[k].text = nil }
     return CorpusAnalysis(
       scans: scans, documents: documents,
       graph: GraphBuilder.build(documents, registry: registry, threads: threads),

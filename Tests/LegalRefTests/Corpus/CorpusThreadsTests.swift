@@ -88,3 +88,20 @@ import Testing
         == Array(AuditReport.json(Auditor.audit(backward.documents, graph: backward.graph)).utf8))
   }
 }
+
+/// The whole corpus is never in memory at once: each text is let go after its file is read, and the texts kept for
+/// placing documents in a province (``JurisdictionInference``) once the corpus has been placed.
+@Suite struct CorpusTextsTests {
+  @Test func noDocumentKeepsItsTextAfterTheRun() {
+    let files = CorpusThreadsTests.files
+    // Some of these documents do need their text kept until the corpus is placed.
+    let placeable = files.filter { path in
+      guard let d = CorpusDocument.read(CorpusScan.scanOne(path)) else { return false }
+      return JurisdictionInference.mayPlace(d.profile)
+    }
+    #expect(!placeable.isEmpty)
+    let a = CorpusAnalysis.run(files: files, threads: 2)
+    #expect(a.documents.count > placeable.count)
+    #expect(a.documents.allSatisfy { $0.text == nil })
+  }
+}
