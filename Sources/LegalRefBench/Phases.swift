@@ -17,6 +17,14 @@ func peakResidentKB() -> Int {
   return Int(usage.ru_maxrss)
 }
 
+/// CPU time of this process so far (user and system, every thread), in seconds.
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+  func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+  return s(usage.ru_utime) + s(usage.ru_stime)
+}
+
 /// The measured phases, each run in a child process (a hidden subcommand of this executable) so that each one's
 /// peak memory is its own. A child prints one line, `RESULT` then tab-separated `key=value` fields.
 enum Phases {
@@ -31,11 +39,13 @@ enum Phases {
   /// `run-scan DIR [THREADS]`: InputFiles.collect, then CorpusScan.run as `legalref scan` runs it (each text let
   /// go once scanned).
   static func scan(dir: String, threads: Int?) {
+    let c0 = cpuSeconds()
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
     let scans = CorpusScan.run(files: input.files, threads: threads, keepText: false)
     let t2 = Clock.now()
+    let c2 = cpuSeconds()
     var citations = 0
     var skipped = 0
     for s in scans {
@@ -44,6 +54,7 @@ enum Phases {
     }
     report([
       "collect": seconds(t1 - t0), "scan": seconds(t2 - t1), "total": seconds(t2 - t0),
+      "cpu": seconds(c2 - c0),
       "files": String(input.files.count), "skipped": String(skipped),
       "citations": String(citations),
       "maxrss": String(peakResidentKB()),
@@ -54,6 +65,7 @@ enum Phases {
   /// `run-analyze DIR OUT [THREADS]`: the whole analyze as the CLI runs it — CorpusAnalysis.run, then the chains,
   /// the audit, DOT and JSON side by side (AnalyzeOutputs.produce), written to OUT/graph.dot and OUT/graph.json.
   static func analyze(dir: String, out: String, threads: Int?) throws {
+    let c0 = cpuSeconds()
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
@@ -66,6 +78,7 @@ enum Phases {
       analysis, view: GraphView(), formats: ["dot", "json"], threads: threads, writingTo: out)
     if let failed = produced.written.values.compactMap({ $0 }).first { throw failed }
     let t3 = Clock.now()
+    let c3 = cpuSeconds()
     let (chains, findings) = (produced.chains, produced.findings)
     let size = { (name: String) in
       (try? FileManager.default.attributesOfItem(atPath: out + "/" + name)[.size] as? Int) ?? 0
@@ -73,7 +86,7 @@ enum Phases {
     let citations = analysis.documents.reduce(0) { $0 + $1.citations.count }
     report([
       "collect": seconds(t1 - t0), "analysis": seconds(t2 - t1), "outputs": seconds(t3 - t2),
-      "total": seconds(t3 - t0), "files": String(input.files.count),
+      "total": seconds(t3 - t0), "cpu": seconds(c3 - c0), "files": String(input.files.count),
       "documents": String(analysis.documents.count),
       "citations": String(citations), "nodes": String(analysis.graph.nodes.count),
       "edges": String(analysis.graph.edges.count), "findings": String(findings.count),

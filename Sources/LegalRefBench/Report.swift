@@ -117,7 +117,8 @@ enum Report {
           + " process, rg from process start to exit)")
       rows = [
         [
-          "phase", "docs", "runs", "seconds", "MB/s", "docs/s", "citations/s", "peak RSS MB",
+          "phase", "docs", "runs", "seconds", "cpu s", "MB/s", "docs/s", "citations/s",
+          "peak RSS MB",
           "rg s", "legalref/rg",
         ]
       ]
@@ -126,6 +127,7 @@ enum Report {
           let t = f.double("total")
           rows.append([
             name, Format.int(r.corpus.documents), String(r.runs), Format.fixed(t, 3),
+            Format.fixed(f.double("cpu"), 3),
             Format.fixed(Double(r.corpus.bytes) / 1_048_576 / t, 1),
             Format.int(Int((Double(r.corpus.documents) / t).rounded())),
             Format.int(Int((Double(f.int("citations")) / t).rounded())),
@@ -136,6 +138,9 @@ enum Report {
         }
       }
       out.append(Format.table(rows))
+      out.append(
+        "  cpu s = user + system time of the timed run, every thread (of the run whose seconds are shown)"
+      )
       out.append("  scan = InputFiles.collect + CorpusScan.run(threads: nil)")
       out.append(
         "  analyze = InputFiles.collect + CorpusAnalysis.run + AnalyzeOutputs.produce (audit, chains, DOT and JSON"
@@ -237,6 +242,14 @@ enum Report {
       rows.append(["100,000 docs ≤ 10.5× 10,000", "not measured", "needs --sizes 10000,100000"])
     }
     out.append(Format.table(rows))
+    if let ten, let hundred {
+      let s = hundred.scan.double("cpu") / ten.scan.double("cpu")
+      let a = hundred.analyze.double("cpu") / ten.analyze.double("cpu")
+      out.append(
+        "  CPU time, 100,000 / 10,000 docs: scan \(Format.fixed(s, 2))×, analyze \(Format.fixed(a, 2))× (the"
+          + " verdicts are on wall time, which also carries the machine's disk and first-touch memory costs)"
+      )
+    }
     Swift.print(out.joined(separator: "\n"))
   }
 }
