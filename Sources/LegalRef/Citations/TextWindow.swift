@@ -19,6 +19,16 @@ struct TextWindow {
   /// The byte offset the stored offsets count from.
   private let origin: Int
 
+  /// Runs `body` on the lowercased scalars, read without a check of each index: for the matching loops, which
+  /// keep their indices in 0..<count themselves.
+  @inline(__always) private func withLower<R>(_ body: (UnsafePointer<Unicode.Scalar>) -> R) -> R {
+    storage.withUnsafeMutablePointerToElements { p in
+      (p + capacity).withMemoryRebound(to: Unicode.Scalar.self, capacity: Swift.max(count, 1)) {
+        body(UnsafePointer($0))
+      }
+    }
+  }
+
   /// The scalars as written.
   var original: ScalarColumn { ScalarColumn(storage: storage, start: 0, count: count) }
   /// Their lowercased forms, tone placement folded.
@@ -260,55 +270,61 @@ struct TextWindow {
 
   /// Matches `word` (lowercase, single spaces) ending just before `end`; returns the index of its first character.
   func matchBackward(_ word: [Unicode.Scalar], endingBefore end: Int) -> Int? {
-    var i = end - 1
-    var w = word.count - 1
-    while w >= 0 {
-      guard i >= 0 else { return nil }
-      if word[w] == " " {
-        guard Self.isSpace(lower[i]) else { return nil }
-        while i >= 0, Self.isSpace(lower[i]) { i -= 1 }
-      } else {
-        guard lower[i] == word[w] else { return nil }
-        i -= 1
+    precondition(end <= count, "index out of range")
+    return withLower { lower in
+      var i = end - 1
+      var w = word.count - 1
+      while w >= 0 {
+        guard i >= 0 else { return nil }
+        if word[w] == " " {
+          guard Self.isSpace(lower[i]) else { return nil }
+          while i >= 0, Self.isSpace(lower[i]) { i -= 1 }
+        } else {
+          guard lower[i] == word[w] else { return nil }
+          i -= 1
+        }
+        w -= 1
       }
-      w -= 1
+      if i >= 0, Self.isWordChar(lower[i]) { return nil }
+      return i + 1
     }
-    if i >= 0, Self.isWordChar(lower[i]) { return nil }
-    return i + 1
   }
 
   /// `matchBackward(_:endingBefore:)` that also lowers `lowest` to the lowest index it read (-1 when it wanted
   /// one before the window), so that a caller can tell whether a longer window could have answered otherwise.
   func matchBackward(_ word: [Unicode.Scalar], endingBefore end: Int, lowest: inout Int) -> Int? {
-    var i = end - 1
-    var w = word.count - 1
-    while w >= 0 {
-      guard i >= 0 else {
-        lowest = -1
-        return nil
-      }
-      if i < lowest { lowest = i }
-      if word[w] == " " {
-        guard Self.isSpace(lower[i]) else { return nil }
-        while i >= 0 {
-          if i < lowest { lowest = i }
-          guard Self.isSpace(lower[i]) else { break }
+    precondition(end <= count, "index out of range")
+    return withLower { lower in
+      var i = end - 1
+      var w = word.count - 1
+      while w >= 0 {
+        guard i >= 0 else {
+          lowest = -1
+          return nil
+        }
+        if i < lowest { lowest = i }
+        if word[w] == " " {
+          guard Self.isSpace(lower[i]) else { return nil }
+          while i >= 0 {
+            if i < lowest { lowest = i }
+            guard Self.isSpace(lower[i]) else { break }
+            i -= 1
+          }
+          if i < 0 { lowest = -1 }
+        } else {
+          guard lower[i] == word[w] else { return nil }
           i -= 1
         }
-        if i < 0 { lowest = -1 }
-      } else {
-        guard lower[i] == word[w] else { return nil }
-        i -= 1
+        w -= 1
       }
-      w -= 1
+      guard i >= 0 else {
+        lowest = -1
+        return 0
+      }
+      if i < lowest { lowest = i }
+      if Self.isWordChar(lower[i]) { return nil }
+      return i + 1
     }
-    guard i >= 0 else {
-      lowest = -1
-      return 0
-    }
-    if i < lowest { lowest = i }
-    if Self.isWordChar(lower[i]) { return nil }
-    return i + 1
   }
 
   /// Matches `word` (lowercase, single spaces) starting at `start`; returns the index just past it.
@@ -318,19 +334,22 @@ struct TextWindow {
 
   /// `matchForward` for a word held in a buffer (a slice of a table of many words).
   func matchForward(_ word: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Int? {
-    var i = start
-    for c in word {
-      guard i < count else { return nil }
-      if c == " " {
-        guard Self.isSpace(lower[i]) else { return nil }
-        while i < count, Self.isSpace(lower[i]) { i += 1 }
-      } else {
-        guard lower[i] == c else { return nil }
-        i += 1
+    precondition(start >= 0, "index out of range")
+    return withLower { lower in
+      var i = start
+      for c in word {
+        guard i < count else { return nil }
+        if c == " " {
+          guard Self.isSpace(lower[i]) else { return nil }
+          while i < count, Self.isSpace(lower[i]) { i += 1 }
+        } else {
+          guard lower[i] == c else { return nil }
+          i += 1
+        }
       }
+      if i < count, Self.isWordChar(lower[i]) { return nil }
+      return i
     }
-    if i < count, Self.isWordChar(lower[i]) { return nil }
-    return i
   }
 
   /// `matchBackward` for a word given as characters.
@@ -344,9 +363,12 @@ struct TextWindow {
   }
 
   func skipSpaces(_ i: Int) -> Int {
-    var j = i
-    while j < count, Self.isSpace(lower[j]) { j += 1 }
-    return j
+    precondition(i >= 0, "index out of range")
+    return withLower { lower in
+      var j = i
+      while j < count, Self.isSpace(lower[j]) { j += 1 }
+      return j
+    }
   }
 
   /// The value of an ASCII digit, or nil.
@@ -451,9 +473,12 @@ struct TextWindow {
 
   /// The index past the word (letters and digits) starting at `i`.
   func wordEnd(_ i: Int) -> Int {
-    var j = i
-    while j < count, Self.isWordChar(lower[j]) { j += 1 }
-    return j
+    precondition(i >= 0, "index out of range")
+    return withLower { lower in
+      var j = i
+      while j < count, Self.isWordChar(lower[j]) { j += 1 }
+      return j
+    }
   }
 
   func word(_ i: Int) -> String { String(lower[i..<wordEnd(i)]) }
