@@ -40,23 +40,33 @@ struct FoundReference: Hashable, Sendable {
 /// comparison); only there is a small window decoded to read the words that follow.
 enum ReferenceFinder {
   /// The type words that open a reference, as UTF-8 with a lowercase first letter, longest first.
-  static let openers: [(bytes: [UInt8], name: String)] = {
+  static let openers: [Opener] = {
     let names = [
       "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết", "Nghị định", "Chỉ thị",
       "Kết luận", "Quyết định", "Quy định", "Thông tri", "Thông tư", "Thông báo", "Kế hoạch",
       "Hướng dẫn", "Công văn", "Đề án", "Chương trình", "Pháp lệnh", "Bộ luật", "Luật",
     ]
-    return names.map { name -> ([UInt8], String) in
+    return names.map { name -> Opener in
       var b = Array(name.utf8)
       if b[0] >= 0x41 && b[0] <= 0x5A { b[0] += 32 }
       if b[0] == 0xC4 && b[1] == 0x90 { b[1] = 0x91 }  // Đ → đ
-      return (b, name)
-    }.sorted { $0.0.count > $1.0.count }
+      return Opener(
+        bytes: b, name: name, named: namedTypes.contains(name), plenum: plenumTypes.contains(name))
+    }.sorted { $0.bytes.count > $1.bytes.count }
   }()
 
+  /// An opener: its bytes as `opener(_:at:)` compares them, its type name, and whether that type is cited by name
+  /// (`namedTypes`) or adopted by a plenum (`plenumTypes`), told once here rather than at every opener read.
+  struct Opener {
+    let bytes: [UInt8]
+    let name: String
+    let named: Bool
+    let plenum: Bool
+  }
+
   /// The openers by their first byte (lowercase; Đ and đ share C4).
-  static let openersByFirst: [[(bytes: [UInt8], name: String)]] = {
-    var table = [[(bytes: [UInt8], name: String)]](repeating: [], count: 256)
+  static let openersByFirst: [[Opener]] = {
+    var table = [[Opener]](repeating: [], count: 256)
     for o in openers { table[Int(o.bytes[0])].append(o) }
     return table
   }()
@@ -116,13 +126,13 @@ enum ReferenceFinder {
           i += 1
           continue
         }
-        guard let (opener, name) = opener(b, at: i), !typeStarts.contains(i) else {
+        guard let opener = opener(b, at: i), !typeStarts.contains(i) else {
           i += 1
           continue
         }
-        let afterWord = i + opener.count
+        let afterWord = i + opener.bytes.count
         if let found = read(
-          b, text: text, at: i, wordEnd: afterWord, typeName: name, citations: citations,
+          b, text: text, at: i, wordEnd: afterWord, opener: opener, citations: citations,
           starts: starts, lawNames: lawNames)
         {
           out.append(contentsOf: found)
@@ -233,13 +243,14 @@ enum ReferenceFinder {
   }
 
   /// The opener at `i` (first letter of either case, the rest as written in lowercase), followed by a non-letter.
-  static func opener(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> ([UInt8], String)? {
+  static func opener(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Opener? {
     let c = b[i]
     guard i + 1 < b.count else { return nil }
     let first = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
     let second = c == 0xC4 ? b[i + 1] | 0x01 : b[i + 1]
     let candidates = openersByFirst[Int(first)]
-    for (word, name) in candidates where word[1] == second && i + word.count <= b.count {
+    for o in candidates where o.bytes[1] == second && i + o.bytes.count <= b.count {
+      let word = o.bytes
       var ok = true
       for k in 2..<word.count {
         var x = b[i + k]
@@ -253,7 +264,7 @@ enum ReferenceFinder {
       guard ok else { continue }
       let e = i + word.count
       if e < b.count, b[e] != 0x20, b[e] != 0x0A, !(b[e] < 0x80 && !isWordASCII(b[e])) { continue }
-      return (word, name)
+      return o
     }
     return nil
   }
@@ -265,15 +276,16 @@ enum ReferenceFinder {
   /// Reads what follows an opener; nil when it opens no reference of the kinds above.
   static func read(
     _ b: UnsafeBufferPointer<UInt8>, text: SourceText, at start: Int, wordEnd: Int,
-    typeName: String, citations: [Citation], starts: [Int], lawNames: [[Unicode.Scalar]]
+    opener: Opener, citations: [Citation], starts: [Int], lawNames: [[Unicode.Scalar]]
   ) -> [FoundReference]? {
+    let typeName = opener.name
     // A cheap look at the next word before decoding anything.
     var j = wordEnd
     while j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
     guard j < b.count, j - wordEnd <= 3 else { return nil }
     let next = b[j]
     let capital = b[start] < 0x80 ? (b[start] >= 0x41 && b[start] <= 0x5A) : b[start + 1] == 0x90
-    let named = namedTypes.contains(typeName)
+    let named = opener.named
     let digit = next >= 0x30 && next <= 0x39
     let so =
       next == 0x73 && j + 3 < b.count && b[j + 1] == 0xE1 && b[j + 2] == 0xBB && b[j + 3] == 0x91
@@ -282,7 +294,7 @@ enum ReferenceFinder {
     let cua =
       next == 0x63 && j + 3 < b.count && b[j + 1] == 0xE1 && b[j + 2] == 0xBB && b[j + 3] == 0xA7
     let plenumStart =
-      plenumTypes.contains(typeName)
+      opener.plenum
       && (next == 0x54 || next == 0x48 || next == 0x74 || next == 0x68 || next == 0x6C)
     guard digit || so || nay || (cua && capital) || plenumStart || named else {
       return nil
