@@ -86,6 +86,13 @@ public enum CodeTables {
   static let typeWordChars: [(chars: [Character], name: String)] = typeWords.map {
     (Array($0.word), $0.name)
   }
+  /// The first entry of `typeWords` for each word: a whole line is looked up in one step.
+  static let typeWordEntries: [String: (word: String, name: String)] = {
+    var table: [String: (word: String, name: String)] = [:]
+    for entry in typeWords where table[entry.word] == nil { table[entry.word] = entry }
+    return table
+  }()
+
   static let typeWordsByFirst: [Character: [(chars: [Character], name: String)]] = Dictionary(
     grouping: typeWordChars, by: { $0.chars[0] })
 

@@ -179,7 +179,7 @@ public enum ProfileReader {
         guard mayBeTypeLine(i) else { continue }
         let line = lineText(i)
         let t = ToneMarks.fold(line.lowercased())
-        if let entry = CodeTables.typeWords.first(where: { $0.word == t }), Self.isAllCaps(line) {
+        if let entry = CodeTables.typeWordEntries[t], Self.isAllCaps(line) {
           p.type = entry.name == "Văn bản" ? nil : entry.name
           typeLineIndex = i
           break
