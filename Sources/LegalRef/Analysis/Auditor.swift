@@ -659,16 +659,19 @@ public enum Auditor {
           hint: "check both dates, and whether the right document is named"))
     }
     let cycles = Cycles.findIds(g)
-    // The first implementing edge between two documents, when there are cycles to name.
+    // The first implementing edge from each cycle's first document to its second (the evidence the finding
+    // names): only those pairs are looked for, in one pass over the edges.
+    func pair(_ from: Int, _ to: Int) -> UInt64 { UInt64(UInt32(from)) << 32 | UInt64(UInt32(to)) }
     var firstEdge: [UInt64: Int] = [:]
-    if !cycles.isEmpty {
-      for e in g.edges.indices.reversed() where g.edges[e].relation.isImplementing {
-        firstEdge[UInt64(UInt32(g.edgeFrom[e])) << 32 | UInt64(UInt32(g.edgeTo[e]))] = e
+    for cycle in cycles { firstEdge[pair(cycle[0], cycle[1 % cycle.count])] = -1 }
+    if !firstEdge.isEmpty {
+      for e in g.edges.indices where g.edges[e].relation.isImplementing {
+        let k = pair(Int(g.edgeFrom[e]), Int(g.edgeTo[e]))
+        if let found = firstEdge[k], found < 0 { firstEdge[k] = e }
       }
     }
     for cycle in cycles {
-      let next = cycle[1 % cycle.count]
-      let first = firstEdge[UInt64(UInt32(cycle[0])) << 32 | UInt64(UInt32(next))]
+      let first = firstEdge[pair(cycle[0], cycle[1 % cycle.count])].flatMap { $0 >= 0 ? $0 : nil }
       let ev = first.flatMap { g.edges[$0].evidence.first }
       out.append(
         Finding(
