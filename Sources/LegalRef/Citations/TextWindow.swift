@@ -616,50 +616,50 @@ final class WindowStorage: ManagedBuffer<Int, UInt32> {
   }
 }
 
-/// A column of scalars of a ``TextWindow``: indexed from 0 like an array, sliced like one (a slice keeps the
-/// window's indices).
-struct ScalarColumn: RandomAccessCollection {
-  typealias Index = Int
-  typealias Indices = Range<Int>
+/// A column of a ``TextWindow``: indexed from 0 like an array, sliced like one (a slice keeps the window's indices),
+/// each element read from the window's block at `start` on.
+protocol WindowColumn: RandomAccessCollection where Index == Int, Indices == Range<Int> {
+  var count: Int { get }
+}
+
+extension WindowColumn {
+  var startIndex: Int { 0 }
+  var endIndex: Int { count }
+  var indices: Range<Int> { 0..<count }
+  @inline(__always) func index(after i: Int) -> Int { i &+ 1 }
+  @inline(__always) func index(before i: Int) -> Int { i &- 1 }
+
+  /// Traps on an index outside the column, as an array does.
+  @inline(__always) func check(_ i: Int) {
+    precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "index out of range")
+  }
+}
+
+/// The scalars of a ``TextWindow`` (as written, or lowercased).
+struct ScalarColumn: WindowColumn {
   fileprivate let storage: WindowStorage
   fileprivate let start: Int
   let count: Int
 
-  var startIndex: Int { 0 }
-  var endIndex: Int { count }
-  var indices: Range<Int> { 0..<count }
-
   @inline(__always) subscript(i: Int) -> Unicode.Scalar {
-    precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "index out of range")
+    check(i)
     return storage.withUnsafeMutablePointerToElements {
       unsafeBitCast($0[start &+ i], to: Unicode.Scalar.self)
     }
   }
-
-  @inline(__always) func index(after i: Int) -> Int { i &+ 1 }
-  @inline(__always) func index(before i: Int) -> Int { i &- 1 }
 }
 
 /// The byte offsets of a ``TextWindow``'s scalars (one more than the scalars: the end of the last).
-struct OffsetColumn: RandomAccessCollection {
-  typealias Index = Int
-  typealias Indices = Range<Int>
+struct OffsetColumn: WindowColumn {
   fileprivate let storage: WindowStorage
   fileprivate let start: Int
   let count: Int
   fileprivate let origin: Int
 
-  var startIndex: Int { 0 }
-  var endIndex: Int { count }
-  var indices: Range<Int> { 0..<count }
-
   @inline(__always) subscript(i: Int) -> Int {
-    precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "index out of range")
+    check(i)
     return storage.withUnsafeMutablePointerToElements { origin &+ Int($0[start &+ i]) }
   }
-
-  @inline(__always) func index(after i: Int) -> Int { i &+ 1 }
-  @inline(__always) func index(before i: Int) -> Int { i &- 1 }
 }
 
 extension Unicode.Scalar {

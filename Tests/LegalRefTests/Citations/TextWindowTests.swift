@@ -91,3 +91,42 @@ import Testing
     }
   }
 }
+
+/// A window over part of a text keeps its three columns in one block: the scalars as written, their lowercase forms
+/// and the byte offset of each (in the whole text, not the window), ending with the window's end.
+@Suite struct TextWindowColumnTests {
+  @Test(arguments: 0..<100)
+  func columnsAreTheScalarsOfTheWindowAndTheirOffsets(seed: Int) {
+    var random = SeededRandom(seed: UInt64(seed) &+ 31_000)
+    let pieces = [
+      "Nghị quyết ", "SỐ ", "29-NQ/TW", "\n", "ĐẢNG ", "óa ", "😀", "x\u{301}", "—", "a",
+    ]
+    var text = ""
+    for _ in 0..<random.below(40) { text += pieces[random.below(pieces.count)] }
+    let bytes = Array(text.utf8)
+    // Window bounds on scalar boundaries.
+    var boundaries = [0]
+    for scalar in text.unicodeScalars { boundaries.append(boundaries.last! + UTF8.width(scalar)) }
+    let a = boundaries[random.below(boundaries.count)]
+    let b = boundaries[random.below(boundaries.count)]
+    let (lo, hi) = (min(a, b), max(a, b))
+    let part = String(decoding: bytes[lo..<hi], as: UTF8.self)
+    bytes.withUnsafeBufferPointer { buffer in
+      let w = TextWindow(buffer, from: lo, to: hi)
+      #expect(w.count == part.unicodeScalars.count)
+      #expect(Array(w.original) == Array(part.unicodeScalars))
+      #expect(w.lower.count == w.count && w.offsets.count == w.count + 1)
+      var offset = lo
+      for (k, s) in part.unicodeScalars.enumerated() {
+        #expect(w.offsets[k] == offset)
+        offset += UTF8.width(s)
+      }
+      #expect(w.offsets[w.count] == hi)
+      // A slice keeps the window's indices.
+      if w.count > 2 {
+        let slice = w.original[1..<w.count]
+        #expect(slice.startIndex == 1 && slice.first == w.original[1])
+      }
+    }
+  }
+}
