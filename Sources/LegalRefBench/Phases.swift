@@ -69,7 +69,9 @@ enum Phases {
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
-    let analysis = CorpusAnalysis.run(files: input.files, threads: threads)
+    // As the CLI runs it for dot and json: no citation table, so the scans let go of their citations.
+    let analysis = CorpusAnalysis.run(
+      files: input.files, threads: threads, keepsScanCitations: false)
     let t2 = Clock.now()
     // As `legalref analyze --formats dot,json` does it: the audit, the chains and the two files as one set of
     // jobs side by side, each file written as soon as it is made.

@@ -32,7 +32,7 @@ struct CorpusOptions {
     let input = InputFiles.collect(paths)
     let analysis = CorpusAnalysis.run(
       files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
-      threads: try threads(parsed))
+      threads: try threads(parsed), keepsScanCitations: false)
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
     return CorpusOptions(parsed: parsed, analysis: analysis, input: input)
   }

@@ -79,7 +79,8 @@ enum AnalyzeCommand {
     let threadCount = try threads(parsed)
     let analysis = CorpusAnalysis.run(
       files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
-      threads: threadCount, progress: progress.callback)
+      threads: threadCount, progress: progress.callback,
+      keepsScanCitations: formats.contains("citations"))
     progress.finish()
     report(input: input, scans: analysis.scans, quiet: quiet)
 

@@ -51,7 +51,7 @@ enum GraphCommand {
     let input = InputFiles.collect(parsed.positional)
     let analysis = CorpusAnalysis.run(
       files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
-      threads: try threads(parsed))
+      threads: try threads(parsed), keepsScanCitations: false)
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
     let graph = try ViewOptions.parse(parsed, graph: analysis.graph).apply(analysis.graph)
     let output = format == "json" ? GraphJSON.render(graph) : DOTWriter.render(graph)

@@ -19,10 +19,11 @@ extension CorpusScan {
 
 extension CorpusScan {
   /// Reads and scans each file, then runs `stage` on its scan, on the same worker; the text of the scan returned
-  /// keeps only its diagnostics, and `stage`'s document keeps its text only when the corpus may place it later
-  /// (``JurisdictionInference``). Reports progress after each file, like `run(files:threads:progress:)`.
+  /// keeps only its diagnostics (and its citations only when `keepCitations`), and `stage`'s document keeps its
+  /// text only when the corpus may place it later (``JurisdictionInference``). Reports progress after each file,
+  /// like `run(files:threads:progress:)`.
   static func run(
-    files: [String], threads: Int?, progress: ScanProgress?,
+    files: [String], threads: Int?, progress: ScanProgress?, keepCitations: Bool = true,
     stage: @Sendable (FileScan) -> CorpusDocument?
   ) -> [(scan: FileScan, document: CorpusDocument?)] {
     let counter = ProgressCounter()
@@ -34,6 +35,7 @@ extension CorpusScan {
         progress(done, files.count, bytes)
       }
       scan.text = scan.text?.keepingOnlyDiagnostics()
+      if !keepCitations { scan.result.citations = [] }
       if let d = document, !JurisdictionInference.mayPlace(d.profile) { document?.text = nil }
       return (scan, document)
     }

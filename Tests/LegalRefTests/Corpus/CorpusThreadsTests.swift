@@ -104,4 +104,23 @@ import Testing
     #expect(a.documents.count > placeable.count)
     #expect(a.documents.allSatisfy { $0.text == nil })
   }
+
+  /// A run that makes no citation table lets the scans go of their citations: the documents, the graph and the
+  /// audit are those of a run that keeps them.
+  @Test func scansWithoutTheirCitationsGiveTheSameAnalysis() {
+    let files = CorpusThreadsTests.files
+    let kept = CorpusAnalysis.run(files: files, threads: 2)
+    let dropped = CorpusAnalysis.run(files: files, threads: 2, keepsScanCitations: false)
+    #expect(kept.scans.contains { !$0.result.citations.isEmpty })
+    #expect(dropped.scans.allSatisfy { $0.result.citations.isEmpty })
+    #expect(dropped.scans.map(\.warnings) == kept.scans.map(\.warnings))
+    #expect(DOTWriter.render(dropped.graph) == DOTWriter.render(kept.graph))
+    #expect(GraphJSON.render(dropped.graph) == GraphJSON.render(kept.graph))
+    #expect(
+      AuditReport.json(Auditor.audit(dropped.documents, graph: dropped.graph))
+        == AuditReport.json(Auditor.audit(kept.documents, graph: kept.graph)))
+    #expect(
+      dropped.documents.map { $0.citations.map(\.citation.surface) }
+        == kept.documents.map { $0.citations.map(\.citation.surface) })
+  }
 }
