@@ -139,10 +139,13 @@ public enum CodeTables {
   /// Party committees and their organs, whose numbers take the Party shape: TW, TU, HU, QU, ThU, ĐU and codes
   /// ending in them (BTCTW, BTGTU).
   static func isPartyCommittee(_ code: String) -> Bool {
-    ["TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK"].contains {
-      code == $0 || (code.count > 3 && code.hasSuffix($0))
-    }
+    if partyCommitteeCodes.contains(where: { code == $0 }) { return true }
+    // The length is counted once, not once per code.
+    return code.count > 3 && partyCommitteeCodes.contains { code.hasSuffix($0) }
   }
+
+  /// The codes of Party committees, alone or ending a longer code ("BTGTU").
+  private static let partyCommitteeCodes = ["TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK"]
 
   /// A code is known, allowing a term suffix on the National Assembly codes (QH15, UBTVQH14).
   static func isKnownIssuer(_ code: String) -> Bool {

@@ -162,6 +162,8 @@ struct SymbolReader {
   /// code, or the code itself.
   static func repairD(_ code: String, known: (String) -> Bool) -> (String, repaired: Bool) {
     if known(code) { return (code, false) }
+    // Every repair puts Đ for a D: a code without one is left as it is, with nothing decoded.
+    guard code.utf8.contains(UInt8(ascii: "D")) else { return (code, false) }
     let scalars = Array(code.unicodeScalars)
     let ds = scalars.indices.filter { scalars[$0] == "D" }
     guard !ds.isEmpty, ds.count <= 4 else { return (code, false) }
