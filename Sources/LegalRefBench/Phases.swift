@@ -10,17 +10,19 @@ enum Clock {
   }
 }
 
-/// The peak resident set of this process so far, in KB (ru_maxrss is in KB on Linux).
-func peakResidentKB() -> Int {
+/// This process's resource usage so far (every thread).
+func selfUsage() -> rusage {
   var usage = rusage()
   getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-  return Int(usage.ru_maxrss)
+  return usage
 }
+
+/// The peak resident set of this process so far, in KB (ru_maxrss is in KB on Linux).
+func peakResidentKB() -> Int { Int(selfUsage().ru_maxrss) }
 
 /// CPU time of this process so far (user and system, every thread), in seconds.
 func cpuSeconds() -> Double {
-  var usage = rusage()
-  getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+  let usage = selfUsage()
   func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
   return s(usage.ru_utime) + s(usage.ru_stime)
 }

@@ -139,7 +139,7 @@ public enum CodeTables {
   /// Party committees and their organs, whose numbers take the Party shape: TW, TU, HU, QU, ThU, ĐU and codes
   /// ending in them (BTCTW, BTGTU).
   static func isPartyCommittee(_ code: String) -> Bool {
-    if partyCommitteeCodes.contains(where: { code == $0 }) { return true }
+    if partyCommitteeCodes.contains(code) { return true }
     // The length is counted once, not once per code.
     return code.count > 3 && partyCommitteeCodes.contains { code.hasSuffix($0) }
   }
