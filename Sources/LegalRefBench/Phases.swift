@@ -39,7 +39,8 @@ enum Phases {
   static func seconds(_ s: Double) -> String { String(format: "%.6f", s) }
 
   /// `run-scan DIR [THREADS]`: InputFiles.collect, then CorpusScan.run as `legalref scan` runs it (each text let
-  /// go once scanned).
+  /// go once scanned), then the citation table written as TSV to /dev/null a megabyte at a time, as `legalref
+  /// scan` writes it to its standard output.
   static func scan(dir: String, threads: Int?) {
     let c0 = cpuSeconds()
     let t0 = Clock.now()
@@ -47,7 +48,9 @@ enum Phases {
     let t1 = Clock.now()
     let scans = CorpusScan.run(files: input.files, threads: threads, keepText: false)
     let t2 = Clock.now()
-    let c2 = cpuSeconds()
+    let tableBytes = writeTable(scans, threads: threads)
+    let t3 = Clock.now()
+    let c3 = cpuSeconds()
     var citations = 0
     var skipped = 0
     for s in scans {
@@ -55,13 +58,31 @@ enum Phases {
       if s.text == nil { skipped += 1 }
     }
     report([
-      "collect": seconds(t1 - t0), "scan": seconds(t2 - t1), "total": seconds(t2 - t0),
-      "cpu": seconds(c2 - c0),
+      "collect": seconds(t1 - t0), "scan": seconds(t2 - t1), "table": seconds(t3 - t2),
+      "total": seconds(t3 - t0), "cpu": seconds(c3 - c0), "tableBytes": String(tableBytes),
       "files": String(input.files.count), "skipped": String(skipped),
       "citations": String(citations),
       "maxrss": String(peakResidentKB()),
     ])
     withExtendedLifetime(scans) {}
+  }
+
+  /// The scan's TSV written to /dev/null as `legalref scan` writes it to stdout; its size in bytes.
+  static func writeTable(_ scans: [FileScan], threads: Int?) -> Int {
+    let sink = FileHandle(forWritingAtPath: "/dev/null")
+    var pending: [UInt8] = []
+    var total = 0
+    func flush() {
+      total += pending.count
+      sink?.write(Data(pending))
+      pending.removeAll(keepingCapacity: true)
+    }
+    CitationTable.writeTSV(scans, threads: threads) { piece in
+      pending.append(contentsOf: piece)
+      if pending.count >= 1 << 20 { flush() }
+    }
+    flush()
+    return total
   }
 
   /// `run-analyze DIR OUT [THREADS]`: the whole analyze as the CLI runs it — CorpusAnalysis.run, then the chains,

@@ -11,6 +11,12 @@ enum Console {
     write(text, to: FileHandle.standardOutput)
   }
 
+  /// Writes bytes to stdout exactly as given.
+  static func raw(bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(bytes: base, count: bytes.count))
+  }
+
   static func error(_ text: String) {
     write(text.hasSuffix("\n") ? text : text + "\n", to: FileHandle.standardError)
   }

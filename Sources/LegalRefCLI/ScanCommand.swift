@@ -40,8 +40,20 @@ enum ScanCommand {
     let input = InputFiles.collect(parsed.positional)
     let scans = CorpusScan.run(files: input.files, threads: try threads(parsed), keepText: false)
     let warnings = report(input: input, scans: scans, quiet: parsed.flag("--quiet"))
-    Console.raw(
-      format == "json" ? CitationTable.json(scans, warnings: warnings) : CitationTable.tsv(scans))
+    if format == "json" {
+      Console.raw(CitationTable.json(scans, warnings: warnings))
+    } else {
+      // Written a megabyte at a time as the rows are made.
+      var pending: [UInt8] = []
+      CitationTable.writeTSV(scans, threads: try threads(parsed)) { piece in
+        pending.append(contentsOf: piece)
+        if pending.count >= 1 << 20 {
+          pending.withUnsafeBytes { Console.raw(bytes: $0) }
+          pending.removeAll(keepingCapacity: true)
+        }
+      }
+      pending.withUnsafeBytes { Console.raw(bytes: $0) }
+    }
     return exitStatus(input: input, scans: scans)
   }
 }

@@ -20,8 +20,10 @@ public struct DayDate: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// ISO 8601: yyyy-mm-dd.
   public var description: String {
-    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
-    return "\(year)-\(two(month))-\(two(day))"
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(10)
+    bytes.append(date: self)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   public static func < (lhs: DayDate, rhs: DayDate) -> Bool {

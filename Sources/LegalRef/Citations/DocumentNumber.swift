@@ -43,18 +43,10 @@ public struct DocumentNumber: Hashable, Comparable, Sendable, CustomStringConver
 
   /// The number as printed canonically: 29-NQ/TW, 05-CT/TW, 666/CT-BGDĐT, 80/2017/NĐ-CP, 3954/UBND-VX, 43/2019/QH14.
   public var description: String {
-    let n = number < 10 ? "0\(number)" : String(number)
-    switch shape {
-    case .party:
-      return "\(n)-\(typeCode ?? "")/\(issuers.joined(separator: "-"))"
-    case .unnumbered:
-      return "[" + issuers.joined() + "]"
-    default:
-      var out = n
-      if let year { out += "/\(year)" }
-      let symbol = (typeCode.map { [$0] } ?? []) + issuers
-      return out + "/" + symbol.joined(separator: "-")
-    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(24)
+    bytes.append(number: self)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The first issuer code: the body that issued the document ("TW", "UBND", "BGDĐT", "QH14").

@@ -59,3 +59,71 @@ final class ByteDrain {
     buffer.removeAll(keepingCapacity: true)
   }
 }
+
+extension Array where Element == UInt8 {
+  /// Appends a TSV field: tabs and line breaks become spaces (each is one byte in UTF-8, so this is
+  /// `TSV.clean` on bytes).
+  mutating func append(tsvField s: String) {
+    var s = s
+    s.withUTF8 { bytes in
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+        append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        append(0x20)
+        start = i + 1
+      }
+      append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+  }
+
+  /// Appends a number below 100 with two digits ("05").
+  mutating func append(twoDigits v: Int) {
+    if v >= 0 && v < 10 { append(0x30) }
+    append(decimal: v)
+  }
+
+  /// Appends a document number as `DocumentNumber.description` prints it.
+  mutating func append(number n: DocumentNumber) {
+    if n.shape == .unnumbered {
+      append(0x5B)
+      for issuer in n.issuers { append(text: issuer) }
+      append(0x5D)
+      return
+    }
+    append(twoDigits: n.number)
+    if n.shape == .party {
+      append(0x2D)
+      if let code = n.typeCode { append(text: code) }
+      append(0x2F)
+      for (i, issuer) in n.issuers.enumerated() {
+        if i > 0 { append(0x2D) }
+        append(text: issuer)
+      }
+      return
+    }
+    if let year = n.year {
+      append(0x2F)
+      append(decimal: year)
+    }
+    append(0x2F)
+    var first = true
+    if let code = n.typeCode {
+      append(text: code)
+      first = false
+    }
+    for issuer in n.issuers {
+      if !first { append(0x2D) }
+      append(text: issuer)
+      first = false
+    }
+  }
+
+  /// Appends a date as `DayDate.description` prints it (yyyy-mm-dd).
+  mutating func append(date d: DayDate) {
+    append(decimal: d.year)
+    append(0x2D)
+    append(twoDigits: d.month)
+    append(0x2D)
+    append(twoDigits: d.day)
+  }
+}
