@@ -44,6 +44,29 @@ import Testing
     #expect(!a.stdout.isEmpty)
   }
 
+  @Test func tsvOfManyFilesIsTheSameOnOneThreadAndKeepsTenColumnsWhenAPathHasATab() throws {
+    // More files than one batch of rows (256), and a file name with a tab in it.
+    let dir = try CLI.tempDir()
+    for i in 0..<300 {
+      try Data("Căn cứ Nghị định số \(i + 1)/2017/NĐ-CP ngày 09/5/2017".utf8).write(
+        to: dir.appendingPathComponent(String(format: "%03d.txt", i)))
+    }
+    try Data("Thực hiện Chỉ thị số 05-CT/TW".utf8).write(to: dir.appendingPathComponent("a\tb.txt"))
+    let one = try CLI.run(["scan", dir.path, "--threads", "1"])
+    let all = try CLI.run(["scan", dir.path])
+    #expect(one.status == 0)
+    #expect(one.stdout == all.stdout)
+    let lines = one.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == 302)
+    #expect(
+      lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 10 })
+    #expect(lines.contains { $0.contains("a b.txt\t1\t") && $0.contains("\t05-CT/TW\t") })
+    #expect(
+      lines.contains {
+        $0.contains("299.txt\t") && $0.contains("\t300/2017/NĐ-CP\tNghị định\t2017-05-09\t")
+      })
+  }
+
   @Test func missingPathFailsWithStatus1AndTheOthersAreStillRead() throws {
     let dir = try CLI.tempDir()
     let file = dir.appendingPathComponent("a b Nghị quyết.txt")
