@@ -58,17 +58,16 @@ public struct Registry: Sendable {
 
   /// Reads a registry from TSV text; `origin` names it in messages.
   public init(tsv: String, origin: String) throws(RegistryError) {
-    var lines = tsv.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+    // Lines and fields are cut on bytes ("\n", "\t" and "\r" are single bytes in UTF-8), not characters.
+    var lines = Self.split(tsv, on: 0x0A).map { line -> String in
+      line.utf8.last == 0x0D ? String(line.dropLast()) : line
     }
     // The built-in table is indented in its Swift literal.
-    lines = lines.map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : $0 }
+    lines = lines.map { $0.utf8.starts(with: "    ".utf8) ? String($0.dropFirst(4)) : $0 }
     guard let headerIndex = lines.firstIndex(where: { !$0.isEmpty && !$0.hasPrefix("#") }) else {
       throw .missingColumn(path: origin, column: "number")
     }
-    let header = lines[headerIndex].split(separator: "\t", omittingEmptySubsequences: false).map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
+    let header = Self.split(lines[headerIndex], on: 0x09).map { Self.trimmed($0).lowercased() }
     var col: [String: Int] = [:]
     for (i, h) in header.enumerated() { col[h] = i }
     for required in ["number", "type", "issuer", "date", "title"] where col[required] == nil {
@@ -76,10 +75,8 @@ public struct Registry: Sendable {
     }
     for index in (headerIndex + 1)..<lines.count {
       let line = lines[index]
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      if Self.trimmed(line).isEmpty || line.hasPrefix("#") { continue }
+      let fields = Self.split(line, on: 0x09).map(Self.trimmed)
       func field(_ name: String) -> String {
         guard let i = col[name], i < fields.count else { return "" }
         return fields[i]
@@ -101,9 +98,9 @@ public struct Registry: Sendable {
         throw .malformedRow(
           path: origin, line: lineNumber, reason: "'\(term)' is not a term in roman numerals")
       }
-      let aliases = field("aliases").split(separator: "|").map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }.filter { !$0.isEmpty }
+      let aliases = Self.split(field("aliases"), on: UInt8(ascii: "|")).map(Self.trimmed).filter {
+        !$0.isEmpty
+      }
       add(
         RegistryEntry(
           number: number, type: field("type"), issuer: field("issuer"), date: date,
@@ -111,6 +108,37 @@ public struct Registry: Sendable {
           aliases: aliases, source: field("source"), origin: origin, line: lineNumber))
     }
     lawNameLetters = lawNames.map(TextWindow.letters)
+  }
+
+  /// The pieces of `text` between the bytes `separator` (an ASCII byte), empty pieces included.
+  static func split(_ text: String, on separator: UInt8) -> [String] {
+    var pieces: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == separator {
+        pieces.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+        start = i + 1
+      }
+      pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+    }
+    return pieces
+  }
+
+  /// `text` without the white space at either end, as `trimmingCharacters(in: .whitespaces)` trims it (tabs and
+  /// the space separators, Unicode category Zs).
+  static func trimmed(_ text: String) -> String {
+    func isSpace(_ s: Unicode.Scalar) -> Bool {
+      s == " " || s == "\t" || (!s.isASCII && s.properties.generalCategory == .spaceSeparator)
+    }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last else { return text }
+    if !isSpace(first) && !isSpace(last) { return text }
+    guard let lo = scalars.firstIndex(where: { !isSpace($0) }),
+      let hi = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[lo...hi])
   }
 
   /// Reads a registry file.

@@ -98,14 +98,20 @@ enum PlenumName {
 
   /// 8, "8", "tám", "thứ tám" → 8.
   static func ordinal(_ word: String) -> Int? {
-    let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ",()"))
+    let trim: Set<Unicode.Scalar> = [",", "(", ")"]
+    let scalars = word.unicodeScalars
+    guard let lo = scalars.firstIndex(where: { !trim.contains($0) }),
+      let hi = scalars.lastIndex(where: { !trim.contains($0) })
+    else { return nil }
+    let w = String(scalars[lo...hi])
     if let n = Int(w), (1...20).contains(n) { return n }
-    let words = [
-      "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-      "chín": 9, "mười": 10,
-    ]
-    return words[w]
+    return ordinalWords[w]
   }
+
+  private static let ordinalWords = [
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10,
+  ]
 }
 
 /// Roman numerals for terms (khóa I … XX).

@@ -79,6 +79,21 @@ import Testing
     #expect(merged.entries(number: law).map(\.source) == ["my copy"])
   }
 
+  @Test func aFileWithWindowsLineEndsAndPaddedFieldsIsReadRowByRow() throws {
+    // "\r\n" is one Character in Swift: the rows must be cut on bytes, or the whole file reads as one line.
+    let tsv =
+      "number\ttype\tissuer\tdate\tterm\ttitle\taliases\tsource\r\n"
+      + " 12-NQ/TW \tNghị quyết\u{3000}\tBan Chấp hành Trung ương\t2012-01-16\tXI\tMột số vấn đề\t"
+      + " Nghị quyết Trung ương 4 khóa XI |  | NQ 12 \tnotes\r\n"
+      + "43/2019/QH14\tLuật\tQuốc hội\t2019-06-14\tXIV\tLuật Giáo dục\t\tcopy\r\n"
+    let r = try Registry(tsv: tsv, origin: "crlf.tsv")
+    #expect(r.entries.map(\.number.description) == ["12-NQ/TW", "43/2019/QH14"])
+    #expect(r.entries.map(\.source) == ["notes", "copy"])
+    #expect(r.entries[0].type == "Nghị quyết")
+    #expect(r.entries[0].aliases == ["Nghị quyết Trung ương 4 khóa XI", "NQ 12"])
+    #expect(r.entries(type: "Nghị quyết", plenum: 4, term: "XI").map(\.source) == ["notes"])
+  }
+
   @Test(arguments: [
     ("number\ttype\n29-NQ/TW\tNghị quyết", "no 'issuer' column"),
     (
