@@ -129,8 +129,32 @@ struct TextWindow {
   private static let upperFlag: UInt8 = 8
 
   /// Per scalar below `tableSize`: its lowercase form in canonical form, and its flags (as a `Character`: letter,
-  /// number, uppercase).
+  /// number, uppercase), unpacked from ``ScalarTables``.
   private static let tables: (lower: [Unicode.Scalar], flags: [UInt8]) = {
+    var lower = [UInt32](0..<UInt32(tableSize))
+    let runs = ScalarTables.lowercaseRuns
+    for g in stride(from: 0, to: runs.count, by: 4) {
+      let (start, count, step, delta) = (
+        Int(runs[g]), Int(runs[g + 1]), Int(runs[g + 2]), runs[g + 3]
+      )
+      for k in 0..<count {
+        let v = start + k * step
+        lower[v] = UInt32(Int32(v) + delta)
+      }
+    }
+    var flags = [UInt8](repeating: 0, count: tableSize)
+    let flagRuns = ScalarTables.flagRuns
+    for p in stride(from: 0, to: flagRuns.count, by: 2) {
+      let end = p + 2 < flagRuns.count ? Int(flagRuns[p + 2]) : tableSize
+      for v in Int(flagRuns[p])..<end { flags[v] = UInt8(flagRuns[p + 1]) }
+    }
+    // Every value below the table size is a scalar (the surrogates start at U+D800).
+    return (lower.map { Unicode.Scalar($0)! }, flags)
+  }()
+
+  /// The tables as the Unicode properties give them: what ``ScalarTables`` was written from, and what the tests
+  /// check it against.
+  static func computedTables() -> (lower: [Unicode.Scalar], flags: [UInt8]) {
     var lower = [Unicode.Scalar](repeating: "\u{FFFD}", count: tableSize)
     var flags = [UInt8](repeating: 0, count: tableSize)
     for v in 0..<tableSize {
@@ -145,7 +169,10 @@ struct TextWindow {
       flags[v] = f
     }
     return (lower, flags)
-  }()
+  }
+
+  /// The tables in use, for the tests.
+  static var tablesInUse: (lower: [Unicode.Scalar], flags: [UInt8]) { tables }
 
   /// The Latin and Vietnamese, Greek and Cyrillic blocks: the scalars that are lowercased.
   private static func isLowercased(_ v: UInt32) -> Bool {
