@@ -176,11 +176,12 @@ public struct Registry: Sendable {
     let i = entries.count
     entries.append(e)
     byNumber[e.number.description, default: []].append(i)
-    var names = Set(e.aliases.map(Self.fold))
+    let foldedAliases = e.aliases.map(Self.fold)
+    var names = Set(foldedAliases)
     if let law = e.lawName { names.insert(Self.fold(law)) }
     for n in names { byName[n, default: []].append(i) }
     let plenums = Set(
-      e.aliases.compactMap { PlenumName.parse($0) }.map {
+      foldedAliases.compactMap { PlenumName.parse(folded: $0) }.map {
         Self.plenumKey(e.type, $0.plenum, $0.term)
       })
     for key in plenums { byPlenum[key, default: []].append(i) }
@@ -227,6 +228,18 @@ public struct Registry: Sendable {
   /// Text folded for comparison: lowercased, tone placement made uniform, runs of spaces made one.
   public static func fold(_ text: String) -> String {
     let lowered = ToneMarks.fold(text.lowercased())
+    // Most names have single spaces between their words and none at either end: splitting and joining them would
+    // give them back unchanged.
+    var plain = true
+    var previous: UInt8 = 0x20
+    for b in lowered.utf8 {
+      if b == 0x09 || b == 0x0A || (b == 0x20 && previous == 0x20) {
+        plain = false
+        break
+      }
+      previous = b
+    }
+    if plain && previous != 0x20 { return lowered }
     return lowered.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(
       separator: " ")
   }

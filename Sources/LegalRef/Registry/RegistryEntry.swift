@@ -75,7 +75,12 @@ public struct RegistryEntry: Hashable, Sendable {
 enum PlenumName {
   /// The plenum and the term in a name such as an alias.
   static func parse(_ text: String) -> (plenum: Int, term: String)? {
-    let words = Registry.fold(text).split(separator: " ").map(String.init)
+    parse(folded: Registry.fold(text))
+  }
+
+  /// `parse(_:)` of a name already folded (`Registry.fold`).
+  static func parse(folded: String) -> (plenum: Int, term: String)? {
+    let words = folded.split(separator: " ").map(String.init)
     guard let tw = words.firstIndex(where: { $0 == "ương" || $0 == "tw" }) else { return nil }
     var plenum: Int?
     // "… lần thứ tám Ban Chấp hành Trung ương …" or "Trung ương 8 …".
