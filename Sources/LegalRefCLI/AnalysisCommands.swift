@@ -33,6 +33,7 @@ struct CorpusOptions {
     let analysis = CorpusAnalysis.run(
       files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
       threads: try threads(parsed), keepsScanCitations: false)
+    KeptUntilExit.keep(analysis)
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
     return CorpusOptions(parsed: parsed, analysis: analysis, input: input)
   }

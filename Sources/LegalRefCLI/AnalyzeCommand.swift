@@ -81,6 +81,7 @@ enum AnalyzeCommand {
       files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
       threads: threadCount, progress: progress.callback,
       keepsScanCitations: formats.contains("citations"))
+    KeptUntilExit.keep(analysis)
     progress.finish()
     report(input: input, scans: analysis.scans, quiet: quiet)
 
@@ -89,6 +90,8 @@ enum AnalyzeCommand {
     // The chains, the audit and the text files side by side; each text file is written as soon as it is made.
     let produced = AnalyzeOutputs.produce(
       analysis, view: view, formats: formats, threads: threadCount, writingTo: out)
+    KeptUntilExit.keep(produced)
+    KeptUntilExit.keep(graph)
     let (chains, findings) = (produced.chains, produced.findings)
     var files: [String: [UInt8]] = [:]
 

@@ -52,6 +52,7 @@ enum GraphCommand {
     let analysis = CorpusAnalysis.run(
       files: input.files, manifest: manifest, registry: try loadRegistry(parsed),
       threads: try threads(parsed), keepsScanCitations: false)
+    KeptUntilExit.keep(analysis)
     report(input: input, scans: analysis.scans, quiet: parsed.flag("--quiet"))
     let graph = try ViewOptions.parse(parsed, graph: analysis.graph).apply(analysis.graph)
     let output = format == "json" ? GraphJSON.render(graph) : DOTWriter.render(graph)

@@ -39,6 +39,7 @@ enum ScanCommand {
 
     let input = InputFiles.collect(parsed.positional)
     let scans = CorpusScan.run(files: input.files, threads: try threads(parsed), keepText: false)
+    KeptUntilExit.keep(scans)
     let warnings = report(input: input, scans: scans, quiet: parsed.flag("--quiet"))
     if format == "json" {
       Console.raw(CitationTable.json(scans, warnings: warnings))
