@@ -25,11 +25,12 @@ enum DocumentsCommand {
       throw UsageError(description: "documents needs at least one PATH")
     }
     let input = InputFiles.collect(parsed.positional)
-    let scans = CorpusScan.run(files: input.files, threads: try threads(parsed))
+    // Each document is told on the worker that read it, and its text let go there.
+    let read = CorpusScan.profiles(files: input.files, threads: try threads(parsed))
+    KeptUntilExit.keep(read)
+    let scans = read.map(\.scan)
     report(input: input, scans: scans, quiet: parsed.flag("--quiet"))
-    let rows = scans.compactMap { scan in
-      scan.text.map { (path: scan.path, profile: ProfileReader.read($0, scan: scan.result)) }
-    }
+    let rows = read.compactMap { r in r.profile.map { (path: r.scan.path, profile: $0) } }
     Console.raw(DocumentTable.tsv(rows))
     return exitStatus(input: input, scans: scans)
   }

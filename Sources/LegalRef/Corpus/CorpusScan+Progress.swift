@@ -56,3 +56,20 @@ final class ProgressCounter: @unchecked Sendable {
     return (files, bytes)
   }
 }
+
+extension CorpusScan {
+  /// Reads, scans and profiles each file on one worker, in parallel across files, the text let go once its
+  /// document is told (what `legalref documents` prints): the scans keep only the texts' diagnostics and no
+  /// citations; the profile is nil for a file that could not be read.
+  public static func profiles(files: [String], threads: Int?) -> [(
+    scan: FileScan, profile: DocumentProfile?
+  )] {
+    parallelMap(files, threads: threads) { path in
+      var scan = scanOne(path)
+      let profile = scan.text.map { ProfileReader.read($0, scan: scan.result) }
+      scan.text = scan.text?.keepingOnlyDiagnostics()
+      scan.result.citations = []
+      return (scan, profile)
+    }
+  }
+}
