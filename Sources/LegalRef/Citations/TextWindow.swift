@@ -45,7 +45,8 @@ struct TextWindow {
     let end = min(hi, bytes.count)
     let n = max(0, end - lo)
     precondition(n < Int(UInt32.max), "a window of 4 GB or more")
-    let storage = WindowStorage.make(capacity: 3 * n + 1)
+    // A fourth column after the offsets: the window's bytes as read, four to a word, for `text(_:)`.
+    let storage = WindowStorage.make(capacity: 3 * n + 1 + (n + 3) / 4)
     var mayFold = false
     var k = 0
     var i = lo
@@ -100,13 +101,20 @@ struct TextWindow {
         offs[k] = UInt32(truncatingIfNeeded: i &- lo)
         // Fold tone placement pairs ("óa" → "oá"); the count is unchanged.
         if mayFold { ToneMarks.fold(low, count: k) }
+        if i > lo, let base = bytes.baseAddress {
+          UnsafeMutableRawPointer(orig + 3 * n + 1).copyMemory(from: base + lo, byteCount: i - lo)
+        }
       }
     }
     self.storage = storage
     self.capacity = n
     self.count = k
     self.origin = lo
+    self.hasBytes = true
   }
+
+  /// Whether the window holds the bytes it was decoded from (a window made of characters does not).
+  private let hasBytes: Bool
 
   /// `packedLower`: the low 21 bits are the lowercase scalar, `mayMoveBit` tells that its tone may move
   /// (``ToneMarks/mayMove(_:)``).
@@ -444,6 +452,7 @@ struct TextWindow {
   private static let trimmed = CharacterSet(charactersIn: " ,;:-–\"“”'‘’*_")
 
   func text(_ range: Range<Int>) -> String {
+    if hasBytes, let fast = plainBytes(range) { return fast }
     if let fast = Self.plainText(original[range]) { return fast }
     var s = String(original[range])
     s = s.replacing("\n", with: " ")
@@ -487,6 +496,44 @@ struct TextWindow {
         }
       }
       return n
+    }
+  }
+
+  /// `plainText(_:)` made from the window's bytes rather than by encoding its scalars again: the scalars of a range
+  /// are the UTF-8 of its bytes, and a line break and a space are one byte each.
+  private func plainBytes(_ range: Range<Int>) -> String? {
+    precondition(range.lowerBound >= 0 && range.upperBound <= count, "range out of bounds")
+    return storage.withUnsafeMutablePointerToElements { p -> String? in
+      var lo = range.lowerBound
+      var hi = range.upperBound
+      for k in lo..<hi where !Self.standsAlone(p[k]) { return nil }
+      @inline(__always) func scalar(_ k: Int) -> Unicode.Scalar {
+        unsafeBitCast(p[k], to: Unicode.Scalar.self)
+      }
+      while lo < hi, scalar(lo) == "\n" || Self.isTrimmed(scalar(lo)) { lo += 1 }
+      while hi > lo, scalar(hi - 1) == "\n" || Self.isTrimmed(scalar(hi - 1)) { hi -= 1 }
+      guard lo < hi else { return "" }
+      let offs = p + 2 * capacity
+      let from = Int(offs[lo])
+      let to = Int(offs[hi])
+      let bytes = UnsafeRawPointer(p + 3 * capacity + 1).assumingMemoryBound(to: UInt8.self)
+      return String(unsafeUninitializedCapacity: to - from) { buffer in
+        var n = 0
+        var lastWasSpace = false
+        for i in from..<to {
+          var b = bytes[i]
+          if b == 0x0A { b = 0x20 }
+          if b == 0x20 {
+            if lastWasSpace { continue }
+            lastWasSpace = true
+          } else {
+            lastWasSpace = false
+          }
+          buffer[n] = b
+          n += 1
+        }
+        return n
+      }
     }
   }
 
@@ -633,6 +680,7 @@ extension TextWindow {
     self.capacity = n
     self.count = n
     self.origin = 0
+    self.hasBytes = false
   }
 }
 
