@@ -131,21 +131,36 @@ public enum CodeTables {
 
   /// Party issuer codes by their shape: every Party symbol's issuer ends with one of these.
   static func looksLikePartyIssuer(_ code: String) -> Bool {
-    code.hasSuffix("TW") || code.hasSuffix("TU") || code.hasSuffix("HU") || code.hasSuffix("QU")
-      || code.hasSuffix("ĐU") || code.hasSuffix("ThU") || code.hasPrefix("ĐU") || code == "ĐUK"
-      || code.hasPrefix("BCS") || code.hasSuffix("ĐĐ") || code.hasSuffix("CB")
+    // Codes are ASCII letters and digits and Đ (one scalar): their bytes are compared, not their characters.
+    let u = code.utf8
+    return endsWith(u, "TW") || endsWith(u, "TU") || endsWith(u, "HU") || endsWith(u, "QU")
+      || endsWith(u, "ĐU") || endsWith(u, "ThU") || u.starts(with: "ĐU".utf8) || code == "ĐUK"
+      || u.starts(with: "BCS".utf8) || endsWith(u, "ĐĐ") || endsWith(u, "CB")
+  }
+
+  /// Whether the bytes of `code` end with those of `suffix`.
+  @inline(__always) static func endsWith(_ code: String.UTF8View, _ suffix: StaticString) -> Bool {
+    let n = suffix.utf8CodeUnitCount
+    guard code.count >= n else { return false }
+    let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: n)
+    return code.suffix(n).elementsEqual(tail)
   }
 
   /// Party committees and their organs, whose numbers take the Party shape: TW, TU, HU, QU, ThU, ĐU and codes
   /// ending in them (BTCTW, BTGTU).
   static func isPartyCommittee(_ code: String) -> Bool {
     if partyCommitteeCodes.contains(code) { return true }
-    // The length is counted once, not once per code.
-    return code.count > 3 && partyCommitteeCodes.contains { code.hasSuffix($0) }
+    // More than three characters: every code character is one scalar (Đ included).
+    let u = code.utf8
+    return code.unicodeScalars.count > 3
+      && (endsWith(u, "TW") || endsWith(u, "TU") || endsWith(u, "HU") || endsWith(u, "QU")
+        || endsWith(u, "ThU") || endsWith(u, "ĐU") || endsWith(u, "ĐUK"))
   }
 
   /// The codes of Party committees, alone or ending a longer code ("BTGTU").
-  private static let partyCommitteeCodes = ["TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK"]
+  private static let partyCommitteeCodes: Set<String> = [
+    "TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK",
+  ]
 
   /// A code is known, allowing a term suffix on the National Assembly codes (QH15, UBTVQH14).
   static func isKnownIssuer(_ code: String) -> Bool {
@@ -155,9 +170,17 @@ public enum CodeTables {
 
   /// "QH14" → ("QH", 14); "UBTVQH15" → ("UBTVQH", 15); anything else → nil.
   static func parliamentCode(_ code: String) -> (body: String, term: Int)? {
-    for body in ["UBTVQH", "QH"] where code.hasPrefix(body) {
-      let digits = code.dropFirst(body.count)
-      if !digits.isEmpty, digits.count <= 2, let term = Int(digits) { return (body, term) }
+    let u = code.utf8
+    // Both bodies end in "QH" followed by the term's digits: most codes are told apart by their first byte.
+    guard let first = u.first, first == UInt8(ascii: "Q") || first == UInt8(ascii: "U") else {
+      return nil
+    }
+    for body in ["UBTVQH", "QH"] where u.starts(with: body.utf8) {
+      let digits = u.dropFirst(body.utf8.count)
+      guard !digits.isEmpty, digits.count <= 2, digits.allSatisfy({ $0 &- 0x30 < 10 }) else {
+        continue
+      }
+      return (body, digits.reduce(0) { $0 * 10 + Int($1 - 0x30) })
     }
     return nil
   }

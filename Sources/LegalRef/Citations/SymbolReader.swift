@@ -100,15 +100,19 @@ struct SymbolReader {
   func code(at i: Int, allowGlued: Bool = false) -> (text: String, end: Int, glued: Bool)? {
     guard !wordCharBefore(i) else { return nil }
     var j = i
+    var ampersand = false
     while true {
       var n = codeCharLength(at: j)
-      if n == 0, byte(j) == UInt8(ascii: "&"), j > i, codeCharLength(at: j + 1) > 0 { n = 1 }
+      if n == 0, byte(j) == UInt8(ascii: "&"), j > i, codeCharLength(at: j + 1) > 0 {
+        n = 1
+        ampersand = true
+      }
       if n == 0 { break }
       j += n
     }
     guard j > i else { return nil }
     let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
-    let text = raw.utf8.contains(0x26) ? raw.replacing("&", with: "") : raw
+    let text = ampersand ? raw.replacing("&", with: "") : raw
     if !wordCharAt(j) { return (text, j, false) }
     guard allowGlued else { return nil }
     // Longest prefix that is a known code and is followed by lowercase letters only.
@@ -145,15 +149,28 @@ struct SymbolReader {
     return j
   }
 
+  /// Whether the code starts with a capital (A–Z or Đ), read on its bytes.
   static func startsUpper(_ s: String) -> Bool {
-    guard let f = s.unicodeScalars.first else { return false }
-    return (f.value >= 0x41 && f.value <= 0x5A) || f == "Đ"
+    let u = s.utf8
+    guard let f = u.first else { return false }
+    if f &- 0x41 < 26 { return true }
+    return f == 0xC4 && u.dropFirst().first == 0x90
   }
 
+  /// Whether the code is letters only (ASCII letters, Đ, đ), read on its bytes.
   static func isLetters(_ s: String) -> Bool {
-    s.unicodeScalars.allSatisfy {
-      ($0.isASCII && isASCIILetter(UInt8($0.value))) || $0 == "Đ" || $0 == "đ"
+    var lead = false
+    for b in s.utf8 {
+      if lead {
+        guard b == 0x90 || b == 0x91 else { return false }
+        lead = false
+      } else if b == 0xC4 {
+        lead = true
+      } else if !isASCIILetter(b) || b >= 0x80 {
+        return false
+      }
     }
+    return !lead
   }
 
   // MARK: Repairs
@@ -187,10 +204,14 @@ struct SymbolReader {
 
   /// Whether the UTF-8 of `needle` occurs in that of `s` (a cheap test before a `replacing`).
   static func containsBytes(_ s: String, _ needle: String) -> Bool {
-    let h = Array(s.utf8)
-    let n = Array(needle.utf8)
-    guard n.count <= h.count else { return false }
-    for k in 0...(h.count - n.count) where h[k..<(k + n.count)].elementsEqual(n) { return true }
+    let h = s.utf8
+    let n = needle.utf8
+    guard n.count <= h.count, let first = n.first else { return n.isEmpty }
+    var i = h.startIndex
+    while i != h.endIndex {
+      if h[i] == first, h[i...].starts(with: n) { return true }
+      i = h.index(after: i)
+    }
     return false
   }
 
