@@ -100,13 +100,15 @@ public enum GraphBuilder {
       if let p = e.period { knownPeriods[e.number.description, default: []].insert(p) }
     }
 
-    // 2. Resolve a mention to a key; undated numbers go to their only dated candidate (assumed).
-    var ambiguities: [Ambiguity] = []
-    func resolve(_ m: Mention, evidence: Evidence?, citingDay: DayDate? = nil) -> (
-      key: String, assumed: Bool, period: String?
-    ) {
-      if !m.needsPeriod || m.period != nil { return (m.key(period: m.period), false, m.period) }
-      var candidates = (knownPeriods[m.base] ?? []).sorted()
+    // 2. Resolve a mention to a key; undated numbers go to their only dated candidate (assumed). Depends on the
+    // mention, the periods known and the registry alone, so it is worked out side by side for many citations;
+    // the ambiguity it finds is kept in citation order.
+    let periods = knownPeriods
+    @Sendable func resolve(_ m: Mention, evidence: Evidence?, citingDay: DayDate? = nil) -> Resolution {
+      if !m.needsPeriod || m.period != nil {
+        return Resolution(key: m.key(period: m.period), assumed: false, period: m.period)
+      }
+      var candidates = (periods[m.base] ?? []).sorted()
       if candidates.count > 1, let day = citingDay {
         // A document cannot cite one of a term or year that began after it.
         // The registry knows the day of its documents; otherwise the period's first day is the earliest.
@@ -121,14 +123,18 @@ public enum GraphBuilder {
         }
         if !earlier.isEmpty { candidates = earlier }
       }
-      if candidates.count == 1 { return (m.key(period: candidates[0]), true, candidates[0]) }
-      let key = m.key(period: nil)
-      if candidates.count > 1, let evidence {
-        ambiguities.append(
-          Ambiguity(key: key, candidates: candidates.map { m.key(period: $0) }, evidence: evidence))
+      if candidates.count == 1 {
+        return Resolution(key: m.key(period: candidates[0]), assumed: true, period: candidates[0])
       }
-      return (key, false, nil)
+      let key = m.key(period: nil)
+      var r = Resolution(key: key, assumed: false, period: nil)
+      if candidates.count > 1, let evidence {
+        r.ambiguity = Ambiguity(
+          key: key, candidates: candidates.map { m.key(period: $0) }, evidence: evidence)
+      }
+      return r
     }
+    var ambiguities: [Ambiguity] = []
 
     // 3. Nodes: corpus documents first, then cited-only documents. A node is its index in `nodes`; the keys are
     // looked up once per mention, and edges are found by their ends' indices.
@@ -187,20 +193,38 @@ public enum GraphBuilder {
 
     // Corpus documents by kind, built the first time a description without a number needs them.
     var describable: DescribableIndex? = nil
+    // The citations' resolutions, a batch of documents at a time (so that they are never all held at once), each
+    // batch side by side; the nodes and edges are then made in document and citation order.
+    let batch = 256
+    var resolved: [[(Evidence, Resolution)]] = []
     for d in docs.indices {
+      if d % batch == 0 {
+        let range = d..<min(docs.count, d + batch)
+        resolved = parallelMap(Array(range), threads: threads) { d in
+          let path = docs[d].path
+          let citingDay = docs[d].profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
+          let mentions = citationMentions[d]
+          return docs[d].citations.indices.map { i in
+            let position = docs[d].citations[i].citation.position
+            let evidence = Evidence(
+              file: path, line: position.line, column: position.column,
+              surface: docs[d].citations[i].citation.surface)
+            return (evidence, resolve(mentions[i], evidence: evidence, citingDay: citingDay))
+          }
+        }
+      }
       let citations = docs[d].citations
-      let path = docs[d].path
       var keys: [(Int, Bool)] = []
       keys.reserveCapacity(citations.count)
-      let citingDay = docs[d].profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
       let mentions = citationMentions[d]
+      let resolutions = resolved[d % batch]
       for i in citations.indices {
         // Read in place: a citation is copied only to make a new node or match a description.
-        let position = citations[i].citation.position
-        let evidence = Evidence(
-          file: path, line: position.line, column: position.column,
-          surface: citations[i].citation.surface)
-        var (key, assumed, period) = resolve(mentions[i], evidence: evidence, citingDay: citingDay)
+        let (evidence, resolution) = resolutions[i]
+        if let a = resolution.ambiguity { ambiguities.append(a) }
+        let key = resolution.key
+        var assumed = resolution.assumed
+        let period = resolution.period
         // Whether the citation's date is the cited document's: its period is known or not needed.
         let dated = mentions[i].period != nil || !mentions[i].needsPeriod
         var matched: Int? = nil
@@ -309,6 +333,15 @@ public enum GraphBuilder {
     return ReferenceGraph(
       sortedNodes: sortedNodes, index: index, edges: edges, from: edgeFrom, to: edgeTo,
       ambiguities: ambiguities)
+  }
+
+  /// What a mention resolves to: its node's key, whether the period was assumed, the period, and the ambiguity
+  /// found when several periods fit.
+  struct Resolution: Sendable {
+    var key: String
+    var assumed: Bool
+    var period: String?
+    var ambiguity: Ambiguity? = nil
   }
 
   /// Whether evidence is already in order (it usually is: citations are read in text order).
