@@ -201,8 +201,9 @@ enum ReferenceFinder {
 
   /// For eight bytes `w` (byte j at bits 8j…) and the words loaded one, two and three bytes before them: the high
   /// bit of byte j is set when byte j is an ASCII letter or 0xC4 and the byte before it ends no letter — an ASCII
-  /// byte but a letter or digit, a lead byte, or the last byte of an E2 80 xx punctuation mark (exactly
-  /// `!isLetterByte`).
+  /// byte but a letter or digit, or the last byte of an E2 80 xx punctuation mark (exactly `!isLetterByte` on
+  /// valid UTF-8, which a normalised text is: there a letter or 0xC4 never follows a lead byte, and E2 80 is
+  /// always followed by a continuation byte, so neither needs a test of its own).
   @inline(__always) static func wordStartCandidates(
     _ w: UInt64, before p1: UInt64, _ p2: UInt64, _ p3: UInt64
   ) -> UInt64 {
@@ -215,19 +216,16 @@ enum ReferenceFinder {
       let y = x ^ (UInt64(c) &* ones)
       return ~(((y & ~high) &+ ~high) | y) & high
     }
-    @inline(__always) func asciiLetter(_ x: UInt64) -> UInt64 {
-      let v = x & ~high
-      let upper = geq(v, 0x41) & ~geq(v, 0x5B)
-      let lower = geq(v, 0x61) & ~geq(v, 0x7B)
-      return ~x & high & (upper | lower)
+    // An ASCII letter in either case is a byte whose low seven bits, with the 0x20 bit set, are 0x61–0x7A.
+    @inline(__always) func letter(_ x: UInt64) -> UInt64 {
+      let folded = (x | 0x2020_2020_2020_2020) & ~high
+      return ~x & high & geq(folded, 0x61) & ~geq(folded, 0x7B)
     }
     let v1 = p1 & ~high
-    let alnum1 = asciiLetter(p1) | (~p1 & high & geq(v1, 0x30) & ~geq(v1, 0x3A))
-    let asciiNonAlnum1 = ~p1 & high & ~alnum1
-    let lead1 = p1 & (p1 << 1) & high
-    let continuation1 = p1 & ~(p1 << 1) & high
-    let quote1 = continuation1 & eq(p2, 0x80) & eq(p3, 0xE2)
-    return (asciiLetter(w) | eq(w, 0xC4)) & (asciiNonAlnum1 | lead1 | quote1)
+    let digit1 = geq(v1, 0x30) & ~geq(v1, 0x3A)
+    let asciiNonAlnum1 = ~p1 & high & ~(letter(p1) | digit1)
+    let quote1 = eq(p2, 0x80) & eq(p3, 0xE2)
+    return (letter(w) | eq(w, 0xC4)) & (asciiNonAlnum1 | quote1)
   }
 
   /// Whether the byte before `i` ends a letter or digit (so `i` is inside a word).
