@@ -178,8 +178,9 @@ public enum ProfileReader {
         // A type line is a type word alone: other lines are not decoded.
         guard mayBeTypeLine(i) else { continue }
         let line = lineText(i)
-        let t = ToneMarks.fold(line.lowercased())
-        if let entry = CodeTables.typeWordEntries[t], Self.isAllCaps(line) {
+        // All capitals first: most candidate lines are not, and are then not lowercased and folded.
+        guard Self.isAllCaps(line) else { continue }
+        if let entry = CodeTables.typeWordEntries[ToneMarks.fold(line.lowercased())] {
           p.type = entry.name == "Văn bản" ? nil : entry.name
           typeLineIndex = i
           break
