@@ -104,7 +104,9 @@ public enum GraphBuilder {
     // mention, the periods known and the registry alone, so it is worked out side by side for many citations;
     // the ambiguity it finds is kept in citation order.
     let periods = knownPeriods
-    @Sendable func resolve(_ m: Mention, evidence: Evidence?, citingDay: DayDate? = nil) -> Resolution {
+    @Sendable func resolve(_ m: Mention, evidence: Evidence?, citingDay: DayDate? = nil)
+      -> Resolution
+    {
       if !m.needsPeriod || m.period != nil {
         return Resolution(key: m.key(period: m.period), assumed: false, period: m.period)
       }
@@ -139,7 +141,8 @@ public enum GraphBuilder {
     // 3. Nodes: corpus documents first, then cited-only documents. A node is its index in `nodes`; the keys are
     // looked up once per mention, and edges are found by their ends' indices.
     var nodes: [GraphNode] = []
-    var nodeIndex: [String: Int] = [:]
+    // Looked up for every citation: keyed by bytes (the keys are built from normalised text).
+    var nodeIndex: [UTF8Key: Int] = [:]
     // The printed number of each cited-only node (nil for the others).
     var nodeNumbers: [String?] = []
     var docNodes: [Int] = []
@@ -148,7 +151,7 @@ public enum GraphBuilder {
       let p = docs[d].profile
       let path = docs[d].path
       let key = ownMentions[d].map { resolve($0, evidence: nil).key } ?? "file:" + path
-      if let k = nodeIndex[key] {
+      if let k = nodeIndex[UTF8Key(key)] {
         // Every node so far is a corpus document: a second file with the same identity joins the first.
         docNodes.append(k)
         continue
@@ -160,7 +163,7 @@ public enum GraphBuilder {
         inCorpus: true,
         file: path, period: ownMentions[d]?.period)
       node.commune = p.commune
-      nodeIndex[key] = nodes.count
+      nodeIndex[UTF8Key(key)] = nodes.count
       docNodes.append(nodes.count)
       nodes.append(node)
       nodeNumbers.append(nil)
@@ -241,7 +244,7 @@ public enum GraphBuilder {
         let target: Int
         if let matched {
           target = matched
-        } else if let k = nodeIndex[key] {
+        } else if let k = nodeIndex[UTF8Key(key)] {
           target = k
           if !nodes[k].inCorpus {
             // Fill in what the first mention did not say.
@@ -275,7 +278,7 @@ public enum GraphBuilder {
             period: period)
           node.commune = c.commune
           target = nodes.count
-          nodeIndex[key] = target
+          nodeIndex[UTF8Key(key)] = target
           nodes.append(node)
           nodeNumbers.append(unnumbered ? nil : mentions[i].text)
         }
@@ -325,7 +328,9 @@ public enum GraphBuilder {
       sortedNodes.append(slots[count - 1 - k].take()!)
     }
     // The same table, its values renumbered (no key is hashed again).
-    let index = nodeIndex.mapValues { Int(rank[$0]) }
+    var index: [String: Int] = [:]
+    index.reserveCapacity(nodeIndex.count)
+    for (key, k) in nodeIndex { index[key.string] = Int(rank[k]) }
     for k in edgeFrom.indices {
       edgeFrom[k] = rank[Int(edgeFrom[k])]
       edgeTo[k] = rank[Int(edgeTo[k])]
