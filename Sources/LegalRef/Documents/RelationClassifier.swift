@@ -44,7 +44,7 @@ public enum RelationClassifier {
         return out[k]
       }
       // The body each issuer phrase names, read once per phrase (a document cites many numbers of one issuer).
-      var bodies: [String: Bodies.Match?] = [:]
+      var bodies: [UTF8Key: Bodies.Match?] = [:]
       for (index, c) in citations.enumerated() {
         var entry = place(c, document: document, bodies: &bodies)
         let sentence = sentenceStart(buffer, before: c.extent.lowerBound)
@@ -120,7 +120,7 @@ public enum RelationClassifier {
   /// Where the branch, level and jurisdiction of a cited document come from: its code, its issuer phrase and the
   /// citing document.
   static func place(_ c: Citation, document: DocumentProfile) -> ClassifiedCitation {
-    var bodies: [String: Bodies.Match?] = [:]
+    var bodies: [UTF8Key: Bodies.Match?] = [:]
     return place(c, document: document, bodies: &bodies)
   }
 
@@ -140,7 +140,7 @@ public enum RelationClassifier {
 
   /// `place(_:document:)` with the bodies of the issuer phrases already read (`bodies`, filled as it goes).
   static func place(
-    _ c: Citation, document: DocumentProfile, bodies: inout [String: Bodies.Match?]
+    _ c: Citation, document: DocumentProfile, bodies: inout [UTF8Key: Bodies.Match?]
   ) -> ClassifiedCitation {
     let number = c.number
     var branch: Branch = number.shape == .party ? .party : .state
@@ -152,11 +152,13 @@ public enum RelationClassifier {
     var body: String?
     if let issuer = c.issuer {
       let found: Bodies.Match?
-      if let known = bodies[issuer] {
+      // The issuer phrases come from the normalised text: their bytes tell them apart.
+      let key = UTF8Key(issuer)
+      if let known = bodies[key] {
         found = known
       } else {
         found = firstBody(in: issuer)
-        bodies[issuer] = .some(found)
+        bodies[key] = .some(found)
       }
       if let m = found {
         body = m.name

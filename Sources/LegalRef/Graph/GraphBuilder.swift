@@ -74,9 +74,9 @@ public enum GraphBuilder {
     let docs = inOrder ? documents : documents.sorted(by: before)
 
     // 1. Mentions, and the periods known for each number and place.
-    var knownPeriods: [String: Set<String>] = [:]
+    var knownPeriods: [UTF8Key: Set<String>] = [:]
     func note(_ m: Mention) {
-      if let p = m.period { knownPeriods[m.base, default: []].insert(p) }
+      if let p = m.period { knownPeriods[UTF8Key(m.base), default: []].insert(p) }
     }
     // The registry's entries by number, as `Registry.entries(number:)` finds them, so that the number is
     // printed once per mention.
@@ -97,7 +97,7 @@ public enum GraphBuilder {
     }
     // The registry's documents are candidates too.
     for e in registry.entries {
-      if let p = e.period { knownPeriods[e.number.description, default: []].insert(p) }
+      if let p = e.period { knownPeriods[UTF8Key(e.number.description), default: []].insert(p) }
     }
 
     // 2. Resolve a mention to a key; undated numbers go to their only dated candidate (assumed). Depends on the
@@ -110,7 +110,7 @@ public enum GraphBuilder {
       if !m.needsPeriod || m.period != nil {
         return Resolution(key: m.key(period: m.period), assumed: false, period: m.period)
       }
-      var candidates = (periods[m.base] ?? []).sorted()
+      var candidates = (periods[UTF8Key(m.base)] ?? []).sorted()
       if candidates.count > 1, let day = citingDay {
         // A document cannot cite one of a term or year that began after it.
         // The registry knows the day of its documents; otherwise the period's first day is the earliest.
