@@ -72,8 +72,28 @@ public enum DOTWriter {
 
   /// Shortens a text to `limit` characters on a word boundary, with "…".
   static func shorten(_ s: String, _ limit: Int) -> String {
+    guard s.utf8.count > limit else { return s }
+    let scalars = s.unicodeScalars
+    if scalars.allSatisfy({ TextWindow.standsAlone($0.value) }) {
+      // Over such scalars (Vietnamese text, most punctuation) a character is a scalar: the cut is made on scalars,
+      // without breaking the text into characters.
+      var end = scalars.startIndex
+      var taken = 0
+      while taken < limit, end != scalars.endIndex {
+        end = scalars.index(after: end)
+        taken += 1
+      }
+      guard end != scalars.endIndex else { return s }
+      let head = scalars[..<end]
+      if let space = head.lastIndex(of: " "),
+        head.distance(from: head.startIndex, to: space) > limit / 2
+      {
+        end = space
+      }
+      return String(scalars[..<end]) + "…"
+    }
     // More than `limit` characters, found without counting them all.
-    guard s.utf8.count > limit,
+    guard
       let end = s.index(s.startIndex, offsetBy: limit, limitedBy: s.endIndex), end != s.endIndex
     else { return s }
     var cut = String(s.prefix(limit))

@@ -15,6 +15,23 @@ import Testing
     #expect(svg.contains("Trung ương — central"))
   }
 
+  @Test func longTitlesAreCutOnAWordBoundaryWithAnEllipsis() {
+    let title = "Về đổi mới căn bản, toàn diện giáo dục và đào tạo, đáp ứng yêu cầu công nghiệp hóa"
+    let cut = DOTWriter.shorten(title, 40)
+    #expect(cut == "Về đổi mới căn bản, toàn diện giáo dục…")
+    #expect(cut.count <= 41)
+    #expect(DOTWriter.shorten("Chỉ thị về nhiệm vụ", 40) == "Chỉ thị về nhiệm vụ")
+    // No space in the second half: cut at the limit. Exactly the limit: kept whole.
+    #expect(
+      DOTWriter.shorten(String(repeating: "ư", count: 12), 10) == String(repeating: "ư", count: 10)
+        + "…")
+    #expect(
+      DOTWriter.shorten(String(repeating: "ư", count: 10), 10) == String(repeating: "ư", count: 10))
+    // A decomposed letter is one character of two scalars: counted as one, never split from its mark.
+    let decomposed = String(repeating: "u\u{31B}", count: 12)
+    #expect(DOTWriter.shorten(decomposed, 10) == String(repeating: "u\u{31B}", count: 10) + "…")
+  }
+
   @Test func outputIsDeterministic() {
     #expect(DOTWriter.render(SeedGraphTests.graph) == DOTWriter.render(SeedGraphTests.graph))
     let shuffled = GraphBuilder.build(
