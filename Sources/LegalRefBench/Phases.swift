@@ -70,18 +70,11 @@ enum Phases {
   /// The scan's TSV written to /dev/null as `legalref scan` writes it to stdout; its size in bytes.
   static func writeTable(_ scans: [FileScan], threads: Int?) -> Int {
     let sink = FileHandle(forWritingAtPath: "/dev/null")
-    var pending: [UInt8] = []
     var total = 0
-    func flush() {
-      total += pending.count
-      sink?.write(Data(pending))
-      pending.removeAll(keepingCapacity: true)
-    }
     CitationTable.writeTSV(scans, threads: threads) { piece in
-      pending.append(contentsOf: piece)
-      if pending.count >= 1 << 20 { flush() }
+      total += piece.count
+      sink?.write(Data(piece))
     }
-    flush()
     return total
   }
 

@@ -45,15 +45,7 @@ enum ScanCommand {
       Console.raw(CitationTable.json(scans, warnings: warnings))
     } else {
       // Written a megabyte at a time as the rows are made.
-      var pending: [UInt8] = []
-      CitationTable.writeTSV(scans, threads: try threads(parsed)) { piece in
-        pending.append(contentsOf: piece)
-        if pending.count >= 1 << 20 {
-          pending.withUnsafeBytes { Console.raw(bytes: $0) }
-          pending.removeAll(keepingCapacity: true)
-        }
-      }
-      pending.withUnsafeBytes { Console.raw(bytes: $0) }
+      CitationTable.writeTSV(scans, threads: try threads(parsed)) { Console.raw(bytes: $0) }
     }
     return exitStatus(input: input, scans: scans)
   }

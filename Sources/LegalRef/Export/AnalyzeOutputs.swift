@@ -41,13 +41,7 @@ public enum AnalyzeOutputs {
     case "edges.csv": return Array(CSVWriter.edges(g).utf8)
     case "chains.md": return Array(ChainReport.markdown(a.graph).utf8)
     case "audit.md": return Array(AuditReport.markdown(findings, graph: a.graph).utf8)
-    case "citations.tsv":
-      var out: [UInt8] = []
-      CitationTable.writeTSV(a.scans, threads: 1) { piece in
-        out.append(contentsOf: piece)
-        if let drain, out.count >= drain.pieceSize { drain.take(&out) }
-      }
-      return out
+    case "citations.tsv": return CitationTable.tsvBytes(a.scans, threads: 1, drain: drain)
     default: preconditionFailure("no such output: \(file)")
     }
   }

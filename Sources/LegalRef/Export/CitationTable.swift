@@ -21,28 +21,36 @@ public enum CitationTable {
 
   /// TSV with a header row. Tabs and line breaks inside fields become spaces; diagnostics are joined with " | ".
   public static func tsv(_ scans: [FileScan]) -> String {
-    var out: [UInt8] = []
-    writeTSV(scans, threads: 1) { out.append(contentsOf: $0) }
-    return String(decoding: out, as: UTF8.self)
+    String(decoding: tsvBytes(scans, threads: 1, drain: nil), as: UTF8.self)
   }
 
-  /// The TSV of `tsv(_:)`, handed to `sink` in pieces in order: the header, then the rows of a few hundred files
-  /// at a time, each piece's rows made in parallel across files. A large table is never one buffer.
+  /// The TSV of `tsv(_:)`, handed to `sink` in pieces of about a megabyte, in order, as it is made: a large table
+  /// is never one buffer. The rows of a few hundred files at a time are made in parallel across files.
   public static func writeTSV(
-    _ scans: [FileScan], threads: Int?, to sink: (UnsafeRawBufferPointer) -> Void
+    _ scans: [FileScan], threads: Int?, to sink: @escaping (UnsafeRawBufferPointer) -> Void
   ) {
-    var header: [UInt8] = []
-    header.append(text: columns.joined(separator: "\t"))
-    header.append(0x0A)
-    header.withUnsafeBytes { sink($0) }
+    let drain = ByteDrain(sink)
+    var rest = tsvBytes(scans, threads: threads, drain: drain)
+    drain.take(&rest)
+  }
+
+  /// The TSV's bytes, handed to `drain` as they pass its piece size when one is given (the rest is returned), as
+  /// the other large writers do.
+  static func tsvBytes(_ scans: [FileScan], threads: Int?, drain: ByteDrain?) -> [UInt8] {
+    var out: [UInt8] = []
+    out.append(text: columns.joined(separator: "\t"))
+    out.append(0x0A)
     let batch = 256
     var from = 0
     while from < scans.count {
       let to = min(scans.count, from + batch)
-      let pieces = parallelMap(Array(from..<to), threads: threads) { tsvRows(scans[$0]) }
-      for piece in pieces { piece.withUnsafeBytes { sink($0) } }
+      for piece in parallelMap(Array(from..<to), threads: threads, { tsvRows(scans[$0]) }) {
+        out.append(contentsOf: piece)
+        if let drain, out.count >= drain.pieceSize { drain.take(&out) }
+      }
       from = to
     }
+    return out
   }
 
   /// One file's rows.
