@@ -41,10 +41,12 @@ enum ScanCommand {
     let scans = CorpusScan.run(files: input.files, threads: try threads(parsed), keepText: false)
     KeptUntilExit.keep(scans)
     let warnings = report(input: input, scans: scans, quiet: parsed.flag("--quiet"))
+    // Written a megabyte at a time as the rows are made.
     if format == "json" {
-      Console.raw(CitationTable.json(scans, warnings: warnings))
+      CitationTable.writeJSON(scans, warnings: warnings, threads: try threads(parsed)) {
+        Console.raw(bytes: $0)
+      }
     } else {
-      // Written a megabyte at a time as the rows are made.
       CitationTable.writeTSV(scans, threads: try threads(parsed)) { Console.raw(bytes: $0) }
     }
     return exitStatus(input: input, scans: scans)

@@ -44,7 +44,7 @@ import Testing
     #expect(!a.stdout.isEmpty)
   }
 
-  @Test func tsvOfManyFilesIsTheSameOnOneThreadAndKeepsTenColumnsWhenAPathHasATab() throws {
+  @Test func manyFilesGiveTheSameTSVAndJSONOnOneThreadAndATabInAPathKeepsTenColumns() throws {
     // More files than one batch of rows (256), and a file name with a tab in it.
     let dir = try CLI.tempDir()
     for i in 0..<300 {
@@ -65,6 +65,16 @@ import Testing
       lines.contains {
         $0.contains("299.txt\t") && $0.contains("\t300/2017/NĐ-CP\tNghị định\t2017-05-09\t")
       })
+    // The JSON of the same files: one row per citation, the same on one thread, valid.
+    let jsonOne = try CLI.run(["scan", "--format", "json", dir.path, "--threads", "1"])
+    let jsonAll = try CLI.run(["scan", "--format", "json", dir.path])
+    #expect(jsonOne.stdout == jsonAll.stdout)
+    let object = try JSONSerialization.jsonObject(with: Data(jsonAll.stdout.utf8)) as? [String: Any]
+    let rows = try #require(object?["citations"] as? [[String: Any]])
+    #expect(rows.count == 301)
+    // In path order: "299.txt" (the 300th file), then "a\tb.txt".
+    #expect(rows[299]["id"] as? String == "300/2017/NĐ-CP")
+    #expect((rows.last?["file"] as? String)?.hasSuffix("a\tb.txt") == true)
   }
 
   @Test func missingPathFailsWithStatus1AndTheOthersAreStillRead() throws {

@@ -89,36 +89,84 @@ public enum CitationTable {
 
   /// `{"schemaVersion": 1, "citations": [...], "warnings": [...]}`.
   public static func json(_ scans: [FileScan], warnings: [Warning]) -> String {
-    var rows: [JSONValue] = []
-    for scan in scans {
-      for c in scan.result.citations {
-        rows.append(
-          .object([
-            ("file", .string(scan.path)),
-            ("line", .int(c.position.line)),
-            ("column", .int(c.position.column)),
-            ("id", .string(c.number.description)),
-            ("shape", .string(c.number.shape.rawValue)),
-            ("type", .optional(c.typeName)),
-            ("date", .optional(c.date?.description)),
-            ("issuer", .optional(c.issuer)),
-            ("subject", .optional(c.subject)),
-            ("surface", .string(c.surface)),
-            (
-              "diagnostics",
-              .array(
-                c.diagnostics.map {
-                  .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.message))])
-                })
-            ),
-          ]))
+    String(decoding: jsonBytes(scans, warnings: warnings, threads: 1, drain: nil), as: UTF8.self)
+  }
+
+  /// The JSON of `json(_:warnings:)`, handed to `sink` in pieces of about a megabyte, in order, as it is made; the
+  /// rows of a few hundred files at a time are made in parallel across files.
+  public static func writeJSON(
+    _ scans: [FileScan], warnings: [Warning], threads: Int?,
+    to sink: @escaping (UnsafeRawBufferPointer) -> Void
+  ) {
+    let drain = ByteDrain(sink)
+    var rest = jsonBytes(scans, warnings: warnings, threads: threads, drain: drain)
+    drain.take(&rest)
+  }
+
+  /// The JSON's bytes, pretty-printed exactly as `JSONValue.rendered()` prints the whole object, but with each
+  /// row made only when it is written (the table never exists as values all at once).
+  static func jsonBytes(
+    _ scans: [FileScan], warnings: [Warning], threads: Int?, drain: ByteDrain?
+  ) -> [UInt8] {
+    var out: [UInt8] = []
+    out.append(literal: "{\n  \"schemaVersion\": 1,\n  \"citations\": ")
+    // Every row is written after ",\n    " (the separator and the indentation of an array item two levels in); the
+    // first row's comma is then left out, and an empty array is "[]".
+    var wroteRow = false
+    let batch = 256
+    var from = 0
+    while from < scans.count {
+      let to = min(scans.count, from + batch)
+      let pieces = parallelMap(Array(from..<to), threads: threads) { k -> [UInt8] in
+        var piece: [UInt8] = []
+        for c in scans[k].result.citations {
+          piece.append(literal: ",\n    ")
+          row(scans[k].path, c).write(into: &piece, indent: 2)
+        }
+        return piece
       }
+      for piece in pieces where !piece.isEmpty {
+        if wroteRow {
+          out.append(contentsOf: piece)
+        } else {
+          out.append(UInt8(ascii: "["))
+          out.append(contentsOf: piece[1...])
+          wroteRow = true
+        }
+        if let drain, out.count >= drain.pieceSize { drain.take(&out) }
+      }
+      from = to
     }
+    out.append(literal: wroteRow ? "\n  ]" : "[]")
+    out.append(literal: ",\n  \"warnings\": ")
     let warningValues: [JSONValue] = warnings.map {
       .object([("file", .string($0.file)), ("message", .string($0.message))])
     }
-    return JSONValue.object([
-      ("schemaVersion", .int(1)), ("citations", .array(rows)), ("warnings", .array(warningValues)),
-    ]).rendered()
+    JSONValue.array(warningValues).write(into: &out, indent: 1)
+    out.append(literal: "\n}\n")
+    return out
+  }
+
+  /// One citation's row of the JSON.
+  static func row(_ path: String, _ c: Citation) -> JSONValue {
+    .object([
+      ("file", .string(path)),
+      ("line", .int(c.position.line)),
+      ("column", .int(c.position.column)),
+      ("id", .string(c.number.description)),
+      ("shape", .string(c.number.shape.rawValue)),
+      ("type", .optional(c.typeName)),
+      ("date", .optional(c.date?.description)),
+      ("issuer", .optional(c.issuer)),
+      ("subject", .optional(c.subject)),
+      ("surface", .string(c.surface)),
+      (
+        "diagnostics",
+        .array(
+          c.diagnostics.map {
+            .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.message))])
+          })
+      ),
+    ])
   }
 }
