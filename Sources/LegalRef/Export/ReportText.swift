@@ -29,8 +29,16 @@ enum ReportText {
     return "\(e.file):\(e.line)"
   }
 
+  /// The bytes of the marks `markdown(_:)` escapes or replaces.
+  private static let markdownMarks: [Bool] = (0..<256).map { b in
+    "|\\<>&*_`[]\n\r".utf8.contains(UInt8(b))
+  }
+
   /// Escapes text for a Markdown table cell or line: pipes, backslashes, HTML-significant characters and line breaks.
   static func markdown(_ s: String) -> String {
+    // Most text holds none of the marks (each is one ASCII byte): it is then returned as it is, without being read
+    // character by character.
+    if !s.utf8.contains(where: { Self.markdownMarks[Int($0)] }) { return s }
     var out = ""
     for ch in s {
       switch ch {
