@@ -177,8 +177,11 @@ public enum ChainFinder {
         order.append(c.root)
       }
       for s in c.steps {
-        guard let n = g.node(s.key), let level = n.level, level != .central else { continue }
-        byRoot[c.root]![n.jurisdiction ?? "?", default: []].insert(level)
+        // The node's fields read where they are, not the node copied for each step.
+        guard let i = g.index[s.key], let level = g.nodes[i].level, level != .central else {
+          continue
+        }
+        byRoot[c.root]![g.nodes[i].jurisdiction ?? "?", default: []].insert(level)
       }
     }
     return order.map { root in
