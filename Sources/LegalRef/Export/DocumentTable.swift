@@ -27,9 +27,8 @@ enum TSV {
   /// Tabs and line breaks inside a field become spaces.
   static func clean(_ field: String) -> String {
     if !field.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return field }
-    var out = ""
-    out.unicodeScalars.append(
-      contentsOf: field.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    return out
+    var out: [UInt8] = []
+    out.append(tsvField: field)
+    return String(decoding: out, as: UTF8.self)
   }
 }
