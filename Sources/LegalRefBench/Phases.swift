@@ -78,22 +78,31 @@ enum Phases {
     return total
   }
 
-  /// `run-analyze DIR OUT [THREADS]`: the whole analyze as the CLI runs it — CorpusAnalysis.run, then the chains,
-  /// the audit, DOT and JSON side by side (AnalyzeOutputs.produce), written to OUT/graph.dot and OUT/graph.json.
-  static func analyze(dir: String, out: String, threads: Int?) throws {
+  /// The formats `run-analyze --formats text` writes: every file `legalref analyze` makes but the drawing (graph.svg
+  /// and report.html need Graphviz, and a corpus of thousands of documents is too large to draw anyway).
+  static let textFormats = [
+    "dot", "json", "graphml", "mermaid", "csv", "chains", "audit", "citations",
+  ]
+
+  /// `run-analyze DIR OUT [THREADS] [--formats text]`: the whole analyze as the CLI runs it — CorpusAnalysis.run,
+  /// then the chains, the audit and the files side by side (AnalyzeOutputs.produce), written to OUT: graph.dot and
+  /// graph.json, or with `--formats text` every text file (`textFormats`).
+  static func analyze(dir: String, out: String, threads: Int?, formats: [String] = ["dot", "json"])
+    throws
+  {
     let c0 = cpuSeconds()
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
-    // As the CLI runs it for dot and json: no citation table, so the scans let go of their citations.
+    // As the CLI runs it: the scans keep their citations only for the citation table.
     let analysis = CorpusAnalysis.run(
-      files: input.files, threads: threads, keepsScanCitations: false)
+      files: input.files, threads: threads, keepsScanCitations: formats.contains("citations"))
     let t2 = Clock.now()
-    // As `legalref analyze --formats dot,json` does it: the audit, the chains and the two files as one set of
-    // jobs side by side, each file written as soon as it is made.
+    // As `legalref analyze --formats …` does it: the audit, the chains and the files as one set of jobs side by
+    // side, each file written as soon as it is made.
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     let produced = AnalyzeOutputs.produce(
-      analysis, view: GraphView(), formats: ["dot", "json"], threads: threads, writingTo: out)
+      analysis, view: GraphView(), formats: Set(formats), threads: threads, writingTo: out)
     if let failed = produced.written.values.compactMap({ $0 }).first { throw failed }
     let t3 = Clock.now()
     let c3 = cpuSeconds()
@@ -110,6 +119,7 @@ enum Phases {
       "edges": String(analysis.graph.edges.count), "findings": String(findings.count),
       "chaincount": String(chains.count), "dotbytes": String(size("graph.dot")),
       "jsonbytes": String(size("graph.json")),
+      "outputbytes": String(produced.written.keys.reduce(0) { $0 + size($1) }),
       "maxrss": String(peakResidentKB()),
     ])
   }

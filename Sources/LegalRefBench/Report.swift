@@ -123,7 +123,9 @@ enum Report {
         ]
       ]
       for r in results {
-        for (name, f) in [("scan", r.scan), ("analyze", r.analyze)] {
+        var phases = [("scan", r.scan), ("analyze", r.analyze)]
+        if let t = r.analyzeText { phases.append(("analyze, text", t)) }
+        for (name, f) in phases {
           let t = f.double("total")
           rows.append([
             name, Format.int(r.corpus.documents), String(r.runs), Format.fixed(t, 3),
@@ -148,6 +150,12 @@ enum Report {
         "  analyze = InputFiles.collect + CorpusAnalysis.run + AnalyzeOutputs.produce (audit, chains, DOT and JSON"
           + " side by side, each file written when made), as legalref analyze --formats dot,json"
       )
+      if results.contains(where: { $0.analyzeText != nil }) {
+        out.append(
+          "  analyze, text = the same writing every text file (\(Phases.textFormats.joined(separator: ","))), as"
+            + " a plain legalref analyze does for a corpus too large to draw; no target, shown for what users wait"
+        )
+      }
       out.append("")
       out.append("Scan, step by step (seconds, best run)")
       rows = [["docs", "collect", "scan", "table", "table MB"]]
@@ -174,6 +182,12 @@ enum Report {
               Format.fixed(f.double($0), 3)
             }
             + ["nodes", "edges", "findings", "chaincount"].map { Format.int(f.int($0)) })
+        if let t = r.analyzeText {
+          rows.append(
+            [Format.int(r.corpus.documents) + " (text)"]
+              + ["collect", "analysis", "outputs"].map { Format.fixed(t.double($0), 3) }
+              + ["nodes", "edges", "findings", "chaincount"].map { Format.int(t.int($0)) })
+        }
       }
       out.append(Format.table(rows))
       out.append("")

@@ -12,6 +12,7 @@ struct Options {
   var rg: String?
   var useRg = true
   var out: String?
+  var textFormats = true
   var generateOnly = false
 }
 
@@ -77,6 +78,8 @@ struct SizeResult {
   let runs: Int
   var scan: Fields
   var analyze: Fields
+  /// The analyze writing every text file; nil with --no-text-formats.
+  var analyzeText: Fields?
   var rg: (seconds: Double, lines: Int)?
 }
 
@@ -155,6 +158,13 @@ enum Runner {
         warm(dir)
         log("  run \(r + 1)/\(runs): analyze")
         let analyze = try child(["run-analyze", dir, outRoot + "/\(size)"] + threadArgs)
+        var analyzeText: Fields?
+        if o.textFormats {
+          warm(dir)
+          log("  run \(r + 1)/\(runs): analyze, every text format")
+          analyzeText = try child(
+            ["run-analyze", dir, outRoot + "/\(size)-text", "--formats", "text"] + threadArgs)
+        }
         var rg: (Double, Int)?
         if let rgPath {
           // rg is quick: best of 3 in every run.
@@ -168,10 +178,15 @@ enum Runner {
         if var b = best {
           if scan.double("total") < b.scan.double("total") { b.scan = scan }
           if analyze.double("total") < b.analyze.double("total") { b.analyze = analyze }
+          if let t = analyzeText, t.double("total") < b.analyzeText?.double("total") ?? .infinity {
+            b.analyzeText = t
+          }
           if let rg, rg.0 < b.rg?.seconds ?? .infinity { b.rg = rg }
           best = b
         } else {
-          best = SizeResult(corpus: info, runs: runs, scan: scan, analyze: analyze, rg: rg)
+          best = SizeResult(
+            corpus: info, runs: runs, scan: scan, analyze: analyze, analyzeText: analyzeText, rg: rg
+          )
         }
       }
       results.append(best!)

@@ -5,8 +5,9 @@ let usage = """
   Usage: legalref-bench [options]
 
   Generates a deterministic synthetic corpus of Vietnamese Party and State documents for each size, then times
-  LegalRef's scan and its whole analyze on it (each in a child process, to measure its own peak memory), the same
-  corpus's `rg -c` with a number-and-symbol pattern, and the graph algorithms on a synthetic graph.
+  LegalRef's scan and its whole analyze on it (each in a child process, to measure its own peak memory), once
+  writing DOT and JSON as the targets say and once writing every text file as a plain `legalref analyze` does, the
+  same corpus's `rg -c` with a number-and-symbol pattern, and the graph algorithms on a synthetic graph.
 
   Options:
     --sizes N[,N…]     corpus sizes in documents (default 1000,10000; 100000 on request)
@@ -21,6 +22,7 @@ let usage = """
     --no-rg            do not run ripgrep
     --out DIR          keep the analyze outputs (graph.dot, graph.json) in DIR/N (default: a temporary folder,
                        removed at the end)
+    --no-text-formats  skip the third phase, the analyze writing every text file
     --generate-only    write the corpora and stop
     -h, --help         show this help
 
@@ -51,10 +53,19 @@ func runChild(_ args: [String]) -> Int32 {
     threads = positiveInt(i + 1 < rest.count ? rest[i + 1] : nil, "--threads")
     rest.removeSubrange(i...min(i + 1, rest.count - 1))
   }
+  var formats = ["dot", "json"]
+  if let i = rest.firstIndex(of: "--formats") {
+    guard i + 1 < rest.count, rest[i + 1] == "text" else {
+      fail("run-analyze --formats takes text")
+    }
+    formats = Phases.textFormats
+    rest.removeSubrange(i...(i + 1))
+  }
   do {
     switch (rest.first, rest.count) {
     case ("run-scan", 2): Phases.scan(dir: rest[1], threads: threads)
-    case ("run-analyze", 3): try Phases.analyze(dir: rest[1], out: rest[2], threads: threads)
+    case ("run-analyze", 3):
+      try Phases.analyze(dir: rest[1], out: rest[2], threads: threads, formats: formats)
     case ("run-graph", 2): try Phases.graph(nodes: positiveInt(rest[1], "run-graph"))
     case ("run-serial", 4):
       try Phases.serial(
@@ -99,6 +110,7 @@ func main() -> Int32 {
     case "--rg": o.rg = value()
     case "--no-rg": o.useRg = false
     case "--out": o.out = value()
+    case "--no-text-formats": o.textFormats = false
     case "--generate-only": o.generateOnly = true
     default: fail(a.hasPrefix("-") ? "unknown option \(a)" : "unexpected argument \(a)")
     }
