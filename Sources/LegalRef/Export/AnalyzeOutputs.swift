@@ -30,16 +30,20 @@ public enum AnalyzeOutputs {
   /// `drain` in pieces as they are made, when one is given (the rest is returned); the others are made whole.
   static func render(
     _ file: String, _ a: CorpusAnalysis, viewed g: ReferenceGraph, findings: [Finding],
-    drain: ByteDrain? = nil
+    drain: ByteDrain? = nil, chains: [Chain]? = nil
   ) -> [UInt8] {
     switch file {
     case "graph.dot": return DOTWriter.renderBytes(g, title: DOTWriter.defaultTitle, drain: drain)
     case "graph.json": return GraphJSON.renderBytes(g, drain: drain)
-    case "graph.graphml": return Array(GraphMLWriter.render(g).utf8)
+    case "graph.graphml": return GraphMLWriter.renderBytes(g, drain: drain)
     case "graph.mmd": return Array(MermaidWriter.render(g).utf8)
-    case "nodes.csv": return Array(CSVWriter.nodes(g).utf8)
-    case "edges.csv": return Array(CSVWriter.edges(g).utf8)
-    case "chains.md": return Array(ChainReport.markdown(a.graph).utf8)
+    case "nodes.csv": return CSVWriter.nodesBytes(g, drain: drain)
+    case "edges.csv": return CSVWriter.edgesBytes(g, drain: drain)
+    case "chains.md":
+      let chains = chains ?? ChainFinder.chains(a.graph)
+      return ChainReport.markdownBytes(
+        a.graph, chains: chains, coverage: ChainFinder.coverage(a.graph, chains: chains),
+        drain: drain)
     case "audit.md": return Array(AuditReport.markdown(findings, graph: a.graph).utf8)
     case "citations.tsv": return CitationTable.tsvBytes(a.scans, threads: 1, drain: drain)
     default: preconditionFailure("no such output: \(file)")
@@ -76,27 +80,39 @@ public enum AnalyzeOutputs {
     let g = view.isIdentity ? a.graph : view.apply(a.graph)
     let wanted = textFiles.filter { formats.contains($0.format) }.map(\.file)
     // A file is kept, or written as it is made (DOT and JSON in pieces, never whole in memory).
-    @Sendable func make(_ file: String, findings: [Finding]) -> Result {
-      guard let dir else { return .file(file, render(file, a, viewed: g, findings: findings)) }
+    @Sendable func make(_ file: String, findings: [Finding], chains: [Chain]? = nil) -> Result {
+      guard let dir else {
+        return .file(file, render(file, a, viewed: g, findings: findings, chains: chains))
+      }
       do throws(OutputError) {
         try AtomicWriter.write(to: dir.hasSuffix("/") ? dir + file : dir + "/" + file) { drain in
-          render(file, a, viewed: g, findings: findings, drain: drain)
+          render(file, a, viewed: g, findings: findings, drain: drain, chains: chains)
         }
         return .written(file, nil)
       } catch {
         return .written(file, error)
       }
     }
-    let jobs: [Job] = [.audit] + wanted.filter { $0 != "audit.md" }.map { .file($0) } + [.chains]
-    var results = parallelMap(jobs, threads: threads) { job -> Result in
+    // chains.md is made by the job that finds the chains, from them (it is the longest after the audit).
+    let chainsReport = wanted.contains("chains.md")
+    let jobs: [Job] =
+      [.audit] + (chainsReport ? [.chains] : [])
+      + wanted.filter { $0 != "audit.md" && $0 != "chains.md" }.map { .file($0) }
+      + (chainsReport ? [] : [.chains])
+    var results = parallelMap(jobs, threads: threads) { job -> [Result] in
       switch job {
       case .audit:
-        return .findings(
-          Auditor.audit(a.documents, graph: a.graph, registry: a.registry, threads: threads))
-      case .chains: return .chains(ChainFinder.chains(a.graph))
-      case .file(let name): return make(name, findings: [])
+        return [
+          .findings(
+            Auditor.audit(a.documents, graph: a.graph, registry: a.registry, threads: threads))
+        ]
+      case .chains:
+        let chains = ChainFinder.chains(a.graph)
+        guard chainsReport else { return [.chains(chains)] }
+        return [.chains(chains), make("chains.md", findings: [], chains: chains)]
+      case .file(let name): return [make(name, findings: [])]
       }
-    }
+    }.flatMap { $0 }
     var out = Produced()
     for case .findings(let f) in results { out.findings = f }
     if wanted.contains("audit.md") {

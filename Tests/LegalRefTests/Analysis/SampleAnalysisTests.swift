@@ -34,6 +34,34 @@ import Testing
     #expect(byProvince.count == 3)
   }
 
+  /// Coverage counts each node once per root; chains made by hand (no node index noted, a root's chains apart)
+  /// have the same coverage as the finder's, and the provinces and levels a step-by-step count finds.
+  @Test func coverageIsTheStepByStepCount() {
+    let chains = ChainFinder.chains(Self.graph)
+    let byHand = chains.map { c in
+      Chain(
+        steps: c.steps.map { ChainStep(key: $0.key, evidence: $0.evidence) },
+        endsInCycle: c.endsInCycle)
+    }
+    // The first chain again at the end: its root comes back after the others.
+    let coverage = ChainFinder.coverage(Self.graph, chains: chains)
+    #expect(ChainFinder.coverage(Self.graph, chains: byHand + [byHand[0]]) == coverage)
+    var expected: [String: [String: Set<Level>]] = [:]
+    for c in chains {
+      for s in c.steps {
+        guard let n = Self.graph.node(s.key), let level = n.level, level != .central else {
+          continue
+        }
+        expected[c.root, default: [:]][n.jurisdiction ?? "?", default: []].insert(level)
+      }
+    }
+    #expect(coverage.count == Set(chains.map(\.root)).count)
+    for c in coverage {
+      let reached = Dictionary(uniqueKeysWithValues: c.provinces.map { ($0.0, Set($0.1)) })
+      #expect(reached == expected[c.root] ?? [:])
+    }
+  }
+
   @Test func unfulfilledMandatesAreExactlyTheFiveBuiltIn() {
     let places = Self.findings.filter { $0.category == .unfulfilledMandate }.map {
       "\(ExpectedCorpus.prefix(of: $0.file!)):\($0.line!)"

@@ -2,7 +2,8 @@ import Testing
 
 @testable import LegalRef
 
-/// DOT and JSON escaping work on UTF-8 bytes; they must give what escaping scalar by scalar gives.
+/// DOT, JSON, XML (GraphML, HTML) escaping and CSV quoting work on UTF-8 bytes; they must give what escaping scalar
+/// by scalar gives.
 @Suite struct EscapeTests {
   /// DOT escaping, scalar by scalar.
   static func dotByScalars(_ s: String) -> String {
@@ -47,13 +48,49 @@ import Testing
     return out + "\""
   }
 
+  /// XML 1.0 escaping for GraphML and HTML, scalar by scalar: the five marks as entities, the characters XML does
+  /// not allow (controls but tab and line ends, DEL and U+0080–U+009F, U+FFFE, U+FFFF) dropped.
+  static func xmlByScalars(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&apos;"
+      default:
+        let v = scalar.value
+        let allowed =
+          v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v)
+          || (0xE000...0xFFFD).contains(v) || v >= 0x10000
+        if allowed && !(0x7F...0x9F).contains(v) { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out
+  }
+
+  /// An RFC 4180 field, scalar by scalar: quoted, with its quotes doubled, when it holds a comma, a quote or a line
+  /// break.
+  static func csvByScalars(_ s: String) -> String {
+    let special = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    guard special else { return s }
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      if scalar == "\"" { out += "\"" }
+      out.unicodeScalars.append(scalar)
+    }
+    return out + "\""
+  }
+
   /// Every scalar the escapes treat apart, with Vietnamese, punctuation of U+2000–U+2FFF and beyond.
   static let pieces: [String] = [
     "\\", "\"", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
     "\u{A0}",
     "\u{C2}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "\u{202E}", "“", "”", "–", "…",
     "Nghị quyết",
-    "ĐẢNG", "e\u{301}", "😀", "<script>", "&", "]]>", " ", "a",
+    "ĐẢNG", "e\u{301}", "😀", "<script>", "&", "]]>", " ", "a", "'", ",", "\"\u{301}", ",\u{301}",
+    "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{EFFF}", "\u{FEFF}", "\u{D7FF}", "\u{E000}", "\u{10000}",
   ]
 
   @Test func escapesAgreeWithScalarByScalarEscapes() {
@@ -68,6 +105,8 @@ import Testing
       var out = ""
       JSONValue.writeString(s, into: &out)
       #expect(out == Self.jsonByScalars(s), "\(s.unicodeScalars.map(\.value))")
+      #expect(GraphMLWriter.escape(s) == Self.xmlByScalars(s), "\(s.unicodeScalars.map(\.value))")
+      #expect(CSVWriter.field(s) == Self.csvByScalars(s), "\(s.unicodeScalars.map(\.value))")
     }
   }
 }

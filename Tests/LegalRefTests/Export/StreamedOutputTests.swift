@@ -3,7 +3,7 @@ import Testing
 
 @testable import LegalRef
 
-/// DOT and JSON are written to their files in pieces as they are made: the pieces joined must be the whole output,
+/// DOT, JSON, GraphML, the CSV files and the chains report are written to their files in pieces as they are made: the pieces joined must be the whole output,
 /// however small the pieces, and a file that cannot be written must leave nothing behind.
 @Suite struct StreamedOutputTests {
   static let graph = CorpusAnalysis.run(files: ExpectedCorpus.sample.files, threads: 1).graph
@@ -25,7 +25,23 @@ import Testing
     #expect(dot.bytes == DOTWriter.renderBytes(Self.graph, title: "t"))
     let json = Self.pieces(size) { GraphJSON.renderBytes(Self.graph, drain: $0) }
     #expect(json.bytes == GraphJSON.renderBytes(Self.graph))
+    let graphml = Self.pieces(size) { GraphMLWriter.renderBytes(Self.graph, drain: $0) }
+    #expect(graphml.bytes == GraphMLWriter.renderBytes(Self.graph))
+    #expect(graphml.bytes.count > 1_000)
+    let nodes = Self.pieces(size) { CSVWriter.nodesBytes(Self.graph, drain: $0) }
+    #expect(nodes.bytes == CSVWriter.nodesBytes(Self.graph))
+    let edges = Self.pieces(size) { CSVWriter.edgesBytes(Self.graph, drain: $0) }
+    #expect(edges.bytes == CSVWriter.edgesBytes(Self.graph))
+    let chains = ChainFinder.chains(Self.graph)
+    #expect(!chains.isEmpty)
+    let coverage = ChainFinder.coverage(Self.graph, chains: chains)
+    let md = Self.pieces(size) {
+      ChainReport.markdownBytes(Self.graph, chains: chains, coverage: coverage, drain: $0)
+    }
+    #expect(md.bytes == Array(ChainReport.markdown(Self.graph).utf8))
     if size <= 64 {
+      #expect(graphml.count >= Self.graph.nodes.count + Self.graph.edges.count)
+      #expect(md.count >= chains.count)
       // One piece per node or edge at least: the output really went out in pieces.
       #expect(dot.count >= Self.graph.nodes.count + Self.graph.edges.count)
       #expect(json.count >= Self.graph.nodes.count + Self.graph.edges.count)
