@@ -36,7 +36,7 @@ public enum AnalyzeOutputs {
     case "graph.dot": return DOTWriter.renderBytes(g, title: DOTWriter.defaultTitle, drain: drain)
     case "graph.json": return GraphJSON.renderBytes(g, drain: drain)
     case "graph.graphml": return GraphMLWriter.renderBytes(g, drain: drain)
-    case "graph.mmd": return Array(MermaidWriter.render(g).utf8)
+    case "graph.mmd": return MermaidWriter.renderBytes(g, drain: drain)
     case "nodes.csv": return CSVWriter.nodesBytes(g, drain: drain)
     case "edges.csv": return CSVWriter.edgesBytes(g, drain: drain)
     case "chains.md":

@@ -5,29 +5,70 @@ public enum MermaidWriter {
   /// Escapes a label for a double-quoted Mermaid string: quotes, angle brackets, `#` and the like as entity codes,
   /// line breaks as `<br/>`.
   public static func escape(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "#quot;"
-      case "#": out += "#35;"
-      case "<": out += "#lt;"
-      case ">": out += "#gt;"
-      case "&": out += "#amp;"
-      case "`": out += "#96;"
-      case "\\": out += "#92;"
-      case "|": out += "#124;"
-      case "\n": out += "<br/>"
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-          || (0x202A...0x202E).contains(scalar.value)
-          || (0x2066...0x2069).contains(scalar.value)
-        {
-          continue
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 8)
+    escape(s, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Whether a byte may need escaping or dropping: a mark, a control, or the lead byte of U+0080–U+009F (C2) or of
+  /// the bidirectional controls U+202A–U+202E and U+2066–U+2069 (E2).
+  private static let attention: [Bool] = (0..<256).map { (v: Int) -> Bool in
+    let b = UInt8(v)
+    if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 { return true }
+    return "\"#<>&`\\|".utf8.contains(b)
+  }
+
+  /// `escape(_:)` appended to UTF-8 bytes, scalar by scalar as the bytes of valid UTF-8 spell them.
+  static func escape(_ s: String, into out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { bytes in
+      Self.attention.withUnsafeBufferPointer { attention in
+        let n = bytes.count
+        var k = 0
+        while k < n {
+          var e = k
+          while e < n, !attention[Int(bytes[e])] { e += 1 }
+          if e > k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e])) }
+          guard e < n else { break }
+          let b = bytes[e]
+          k = e + 1
+          switch b {
+          case UInt8(ascii: "\""): out.append(literal: "#quot;")
+          case UInt8(ascii: "#"): out.append(literal: "#35;")
+          case UInt8(ascii: "<"): out.append(literal: "#lt;")
+          case UInt8(ascii: ">"): out.append(literal: "#gt;")
+          case UInt8(ascii: "&"): out.append(literal: "#amp;")
+          case UInt8(ascii: "`"): out.append(literal: "#96;")
+          case UInt8(ascii: "\\"): out.append(literal: "#92;")
+          case UInt8(ascii: "|"): out.append(literal: "#124;")
+          case 0x0A: out.append(literal: "<br/>")
+          case 0xC2:
+            // U+0080–U+009F (C2 80–C2 9F) are dropped.
+            let next = bytes[k]
+            k += 1
+            if next > 0x9F {
+              out.append(b)
+              out.append(next)
+            }
+          case 0xE2:
+            // U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9) are dropped.
+            let (c1, c2) = (bytes[k], bytes[k + 1])
+            k += 2
+            let bidi =
+              (c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE) || (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9)
+            if !bidi {
+              out.append(b)
+              out.append(c1)
+              out.append(c2)
+            }
+          default:
+            // Other controls and DEL are dropped.
+            break
+          }
         }
-        out.unicodeScalars.append(scalar)
       }
     }
-    return out
   }
 
   static func inverse(_ r: Relation) -> String {
@@ -43,33 +84,75 @@ public enum MermaidWriter {
   }
 
   public static func render(_ g: ReferenceGraph) -> String {
-    var ids: [String: String] = [:]
-    for (k, n) in g.nodes.enumerated() { ids[n.key] = "n\(k + 1)" }
-    var out = "flowchart TD\n"
-    out += "  classDef party fill:#f8d0cc,stroke:#a3241b\n"
-    out += "  classDef state fill:#cfdff5,stroke:#1f4e9e\n"
-    out += "  classDef cited stroke-dasharray: 5 5,fill:#ffffff\n"
+    String(decoding: renderBytes(g), as: UTF8.self)
+  }
+
+  /// The flowchart as UTF-8, handed to `drain` in pieces when one is given (what is left is returned). Node ids
+  /// are n1, n2… in node order.
+  static func renderBytes(_ g: ReferenceGraph, drain: ByteDrain? = nil) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(
+      drain.map { 2 * $0.pieceSize } ?? 120 * g.nodes.count + 40 * g.edges.count + 1024)
+    func piece() {
+      if let drain, out.count >= drain.pieceSize { drain.take(&out) }
+    }
+    func id(_ k: Int) {
+      out.append(UInt8(ascii: "n"))
+      out.append(decimal: k + 1)
+    }
+    out.append(literal: "flowchart TD\n")
+    out.append(literal: "  classDef party fill:#f8d0cc,stroke:#a3241b\n")
+    out.append(literal: "  classDef state fill:#cfdff5,stroke:#1f4e9e\n")
+    out.append(literal: "  classDef cited stroke-dasharray: 5 5,fill:#ffffff\n")
     let levels: [Level?] = Level.allCases.map { Optional($0) } + [nil]
     for level in levels {
-      let members = g.nodes.filter { $0.level == level }
+      let members = g.nodes.indices.filter { g.nodes[$0].level == level }
       guard !members.isEmpty else { continue }
       let name = level.map { DOTWriter.levelNames[$0]! } ?? "Cấp chưa rõ — level unknown"
-      out += "  subgraph \(level?.rawValue ?? "unknown")[\"\(escape(name))\"]\n"
-      for n in members {
-        out += "    \(ids[n.key]!)[\"\(escape(DOTWriter.label(n)))\"]\n"
+      out.append(literal: "  subgraph ")
+      out.append(text: level?.rawValue ?? "unknown")
+      out.append(literal: "[\"")
+      escape(name, into: &out)
+      out.append(literal: "\"]\n")
+      g.nodes.withUnsafeBufferPointer { nodes in
+        for k in members {
+          out.append(literal: "    ")
+          id(k)
+          out.append(literal: "[\"")
+          escape(DOTWriter.label(nodes[k]), into: &out)
+          out.append(literal: "\"]\n")
+          piece()
+        }
       }
-      out += "  end\n"
+      out.append(literal: "  end\n")
     }
-    for e in g.edges {
-      guard let from = ids[e.from], let to = ids[e.to] else { continue }
-      let arrow = e.relation == .cites ? "-.->" : "-->"
-      out += "  \(to) \(arrow)|\(inverse(e.relation))| \(from)\n"
+    let nodeCount = g.nodes.count
+    for k in g.edges.indices {
+      // An edge whose end is no node (none in a built graph) is left out.
+      let from = Int(g.edgeFrom[k])
+      let to = Int(g.edgeTo[k])
+      guard from < nodeCount, to < nodeCount else { continue }
+      let relation = g.edges[k].relation
+      out.append(literal: "  ")
+      id(to)
+      out.append(literal: relation == .cites ? " -.->|" : " -->|")
+      out.append(text: inverse(relation))
+      out.append(literal: "| ")
+      id(from)
+      out.append(UInt8(ascii: "\n"))
+      piece()
     }
-    for n in g.nodes {
-      var classes: [String] = []
-      if let b = n.branch { classes.append(b.rawValue) }
-      if !n.inCorpus { classes.append("cited") }
-      if !classes.isEmpty { out += "  class \(ids[n.key]!) \(classes.joined(separator: ","))\n" }
+    for k in g.nodes.indices {
+      let branch = g.nodes[k].branch
+      let cited = !g.nodes[k].inCorpus
+      guard branch != nil || cited else { continue }
+      out.append(literal: "  class ")
+      id(k)
+      out.append(UInt8(ascii: " "))
+      if let branch { out.append(text: branch.rawValue) }
+      if cited { out.append(literal: branch == nil ? "cited" : ",cited") }
+      out.append(UInt8(ascii: "\n"))
+      piece()
     }
     return out
   }

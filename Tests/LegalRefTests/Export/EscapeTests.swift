@@ -2,7 +2,7 @@ import Testing
 
 @testable import LegalRef
 
-/// DOT, JSON, XML (GraphML, HTML) escaping and CSV quoting work on UTF-8 bytes; they must give what escaping scalar
+/// DOT, JSON, XML (GraphML, HTML), Mermaid and Markdown escaping and CSV quoting work on UTF-8 bytes; they must give what escaping scalar
 /// by scalar gives.
 @Suite struct EscapeTests {
   /// DOT escaping, scalar by scalar.
@@ -83,6 +83,54 @@ import Testing
     return out + "\""
   }
 
+  /// A Mermaid label, scalar by scalar: marks as entity codes, line breaks as `<br/>`, controls and bidirectional
+  /// controls dropped.
+  static func mermaidByScalars(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "#quot;"
+      case "#": out += "#35;"
+      case "<": out += "#lt;"
+      case ">": out += "#gt;"
+      case "&": out += "#amp;"
+      case "`": out += "#96;"
+      case "\\": out += "#92;"
+      case "|": out += "#124;"
+      case "\n": out += "<br/>"
+      default:
+        let v = scalar.value
+        if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+          || (0x2066...0x2069).contains(v)
+        {
+          continue
+        }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Markdown text, scalar by scalar: Markdown's marks behind a backslash, HTML's as entities, each line break
+  /// (CR LF, CR or LF) one space.
+  static func markdownByScalars(_ s: String) -> String {
+    var out = ""
+    var afterCR = false
+    for scalar in s.unicodeScalars {
+      defer { afterCR = scalar == "\r" }
+      switch scalar {
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "\n": if !afterCR { out += " " }
+      case "\r": out += " "
+      case "|", "\\", "*", "_", "`", "[", "]": out += "\\" + String(scalar)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
   /// Every scalar the escapes treat apart, with Vietnamese, punctuation of U+2000–U+2FFF and beyond.
   static let pieces: [String] = [
     "\\", "\"", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
@@ -90,6 +138,7 @@ import Testing
     "\u{C2}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "\u{202E}", "“", "”", "–", "…",
     "Nghị quyết",
     "ĐẢNG", "e\u{301}", "😀", "<script>", "&", "]]>", " ", "a", "'", ",", "\"\u{301}", ",\u{301}",
+    "#", "|", "`", "*", "_", "[", "]", "\u{2066}", "\u{2069}", "\u{2065}", "\u{206A}", "\u{2029}",
     "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{EFFF}", "\u{FEFF}", "\u{D7FF}", "\u{E000}", "\u{10000}",
   ]
 
@@ -107,6 +156,10 @@ import Testing
       #expect(out == Self.jsonByScalars(s), "\(s.unicodeScalars.map(\.value))")
       #expect(GraphMLWriter.escape(s) == Self.xmlByScalars(s), "\(s.unicodeScalars.map(\.value))")
       #expect(CSVWriter.field(s) == Self.csvByScalars(s), "\(s.unicodeScalars.map(\.value))")
+      #expect(
+        MermaidWriter.escape(s) == Self.mermaidByScalars(s), "\(s.unicodeScalars.map(\.value))")
+      #expect(
+        ReportText.markdown(s) == Self.markdownByScalars(s), "\(s.unicodeScalars.map(\.value))")
     }
   }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import LegalRef
 
-/// DOT, JSON, GraphML, the CSV files and the chains report are written to their files in pieces as they are made: the pieces joined must be the whole output,
+/// DOT, JSON, GraphML, Mermaid, the CSV files and the chains report are written to their files in pieces as they are made: the pieces joined must be the whole output,
 /// however small the pieces, and a file that cannot be written must leave nothing behind.
 @Suite struct StreamedOutputTests {
   static let graph = CorpusAnalysis.run(files: ExpectedCorpus.sample.files, threads: 1).graph
@@ -28,6 +28,9 @@ import Testing
     let graphml = Self.pieces(size) { GraphMLWriter.renderBytes(Self.graph, drain: $0) }
     #expect(graphml.bytes == GraphMLWriter.renderBytes(Self.graph))
     #expect(graphml.bytes.count > 1_000)
+    let mermaid = Self.pieces(size) { MermaidWriter.renderBytes(Self.graph, drain: $0) }
+    #expect(mermaid.bytes == MermaidWriter.renderBytes(Self.graph))
+    #expect(mermaid.bytes.starts(with: Array("flowchart TD\n".utf8)))
     let nodes = Self.pieces(size) { CSVWriter.nodesBytes(Self.graph, drain: $0) }
     #expect(nodes.bytes == CSVWriter.nodesBytes(Self.graph))
     let edges = Self.pieces(size) { CSVWriter.edgesBytes(Self.graph, drain: $0) }
