@@ -70,8 +70,8 @@ extension TextNormalizer {
   /// seven bytes (all of Vietnamese) are keyed by their bytes packed into an integer.
   private mutating func composedSegment(_ segment: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     if segment.count <= 7 {
-      var key = UInt64(segment.count) << 56
-      for (k, byte) in segment.enumerated() { key |= UInt64(byte) << (8 * k) }
+      let key = Self.packedKey(segment)
+      if let known = Self.vietnameseSegments[key] { return known }
       if let cached = smallCompositionCache[key] { return cached }
       let nfc = Self.nfc(segment)
       smallCompositionCache[key] = nfc
@@ -83,6 +83,39 @@ extension TextNormalizer {
     compositionCache[key] = nfc
     return nfc
   }
+
+  /// A segment of up to seven bytes packed with its count: the key of `vietnameseSegments` and of the per-file cache.
+  @inline(__always)
+  static func packedKey(_ segment: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var key = UInt64(segment.count) << 56
+    for (k, byte) in segment.enumerated() { key |= UInt64(byte) << (8 * k) }
+    return key
+  }
+
+  /// The NFC of the decomposed Vietnamese letters, worked out once for every file (by Foundation, on first use):
+  /// each toned or modified vowel of either case fully decomposed ("e" U+0302 U+0301), and with its modifier
+  /// composed but its tone not ("ê" U+0301), as decomposed text is most often written. Other segments go through
+  /// the per-file cache.
+  static let vietnameseSegments: [UInt64: [UInt8]] = {
+    var table: [UInt64: [UInt8]] = [:]
+    func add(_ text: String) {
+      let bytes = Array(text.utf8)
+      guard bytes.count <= 7 else { return }
+      let nfc = Array(text.precomposedStringWithCanonicalMapping.utf8)
+      bytes.withUnsafeBufferPointer { table[packedKey($0)] = nfc }
+    }
+    for vowel in VietnameseLetters.vowels {
+      for tone in VietnameseLetters.toneMarks {
+        var letter = String(vowel)
+        if tone != 0 { letter.unicodeScalars.append(Unicode.Scalar(tone)!) }
+        // The vowel with its modifier (ă, â, ê, ô, ơ, ư) and the tone as a mark, when there is a tone.
+        if tone != 0 { add(letter) }
+        let decomposed = letter.decomposedStringWithCanonicalMapping
+        if decomposed.unicodeScalars.count > 1 { add(decomposed) }
+      }
+    }
+    return table
+  }()
 
   /// Foundation's NFC of valid UTF-8 bytes.
   private static func nfc(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {

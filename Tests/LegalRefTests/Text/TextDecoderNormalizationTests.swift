@@ -161,4 +161,33 @@ struct TextDecoderNormalizationTests {
     #expect(
       source.position(ofByte: source.bytes.count).column == nfd.unicodeScalars.count + 1)
   }
+
+  /// Every Vietnamese vowel, toned or not, of either case, fully decomposed, with its modifier composed and its
+  /// tone a mark, and with its two marks in the other order: each line reads as Foundation composes it.
+  @Test func everyDecomposedVietnameseLetterComposesAsFoundationDoes() throws {
+    var lines: [String] = []
+    for vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".unicodeScalars {
+      for tone in [0x300, 0x301, 0x303, 0x309, 0x323] {
+        let toned = String(vowel) + String(Unicode.Scalar(UInt32(tone))!)
+        let nfd = toned.decomposedStringWithCanonicalMapping
+        lines.append("x" + toned + " " + nfd + "y")
+        // The marks of a fully decomposed letter in the other order (not canonical: NFC composes less of it).
+        let marks = Array(nfd.unicodeScalars.dropFirst())
+        if marks.count == 2 {
+          var swapped = String(nfd.unicodeScalars.first!)
+          swapped.unicodeScalars.append(marks[1])
+          swapped.unicodeScalars.append(marks[0])
+          lines.append(swapped + " z")
+        }
+      }
+    }
+    for line in lines {
+      let source = try TextFixture.decode(line)
+      // Bytes compared: Strings compare equal when canonically equivalent, composed or not.
+      #expect(
+        Array(TextFixture.text(source).utf8)
+          == Array(line.precomposedStringWithCanonicalMapping.utf8),
+        "\(line.unicodeScalars.map(\.value))")
+    }
+  }
 }
