@@ -127,3 +127,76 @@ extension Array where Element == UInt8 {
     append(twoDigits: d.day)
   }
 }
+
+/// Escaping of valid UTF-8 text on its bytes, for the writers whose marks are ASCII: runs of bytes that need nothing
+/// are copied at once, and `special` is called at each byte that `attention` marks.
+struct ByteEscaper: Sendable {
+  /// Whether a byte may need escaping or dropping.
+  let attention: [Bool]
+  /// Appends what stands for the scalar that starts at `k` of the bytes (a byte `attention` marks) and returns the
+  /// offset just past that scalar.
+  let special: @Sendable (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int
+
+  /// The escaped bytes appended.
+  func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    attention.withUnsafeBufferPointer { attention in
+      let n = bytes.count
+      var k = 0
+      while k < n {
+        var e = k
+        while e < n, !attention[Int(bytes[e])] { e += 1 }
+        if e > k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e])) }
+        guard e < n else { break }
+        k = special(bytes, e, &out)
+      }
+    }
+  }
+
+  func escape(_ s: String, into out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { escape(utf8: $0, into: &out) }
+  }
+
+  /// The escaped text; the text itself when no byte needs attention.
+  func escaped(_ s: String) -> String {
+    if !s.utf8.contains(where: { attention[Int($0)] }) { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 16)
+    escape(s, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// At a C2 lead byte: the scalar kept, unless it is a C1 control (U+0080–U+009F, C2 80–C2 9F); the offset past it.
+  static func droppingC1(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ out: inout [UInt8]) -> Int
+  {
+    let next = bytes[k + 1]
+    if next > 0x9F {
+      out.append(0xC2)
+      out.append(next)
+    }
+    return k + 2
+  }
+
+  /// The table of `attention` for these bytes.
+  static func marks(_ bytes: some Sequence<UInt8>) -> [Bool] {
+    var table = [Bool](repeating: false, count: 256)
+    for b in bytes { table[Int(b)] = true }
+    return table
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Appends evidence as the CSV and GraphML files list it: "file:line surface", joined by "; ".
+  mutating func append(evidenceList list: some Sequence<Evidence>) {
+    var first = true
+    for ev in list {
+      if !first { append(literal: "; ") }
+      first = false
+      append(text: ev.file)
+      append(UInt8(ascii: ":"))
+      append(decimal: ev.line)
+      append(UInt8(ascii: " "))
+      append(text: ev.surface)
+    }
+  }
+}

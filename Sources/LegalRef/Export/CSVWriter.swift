@@ -76,14 +76,7 @@ public enum CSVWriter {
         out.append(UInt8(ascii: ","))
         // "file:line surface; …", one field.
         evidence.removeAll(keepingCapacity: true)
-        for (i, ev) in e.evidence.enumerated() {
-          if i > 0 { evidence.append(literal: "; ") }
-          evidence.append(text: ev.file)
-          evidence.append(UInt8(ascii: ":"))
-          evidence.append(decimal: ev.line)
-          evidence.append(UInt8(ascii: " "))
-          evidence.append(text: ev.surface)
-        }
+        evidence.append(evidenceList: e.evidence)
         evidence.withUnsafeBufferPointer { out.append(csvField: $0) }
         out.append(literal: "\r\n")
         if let drain, out.count >= drain.pieceSize { drain.take(&out) }

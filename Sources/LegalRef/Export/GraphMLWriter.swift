@@ -16,72 +16,37 @@ public enum GraphMLWriter {
   ]
 
   /// Escapes text for XML content and attributes, dropping characters XML 1.0 does not allow.
-  public static func escape(_ s: String) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count + 8)
-    escape(s, into: &out)
-    return String(decoding: out, as: UTF8.self)
-  }
+  public static func escape(_ s: String) -> String { xml.escaped(s) }
 
-  /// Whether a byte may need escaping or dropping: a mark XML escapes, a control, or the lead byte of U+0080–U+009F
-  /// (C2) or of U+FFFE and U+FFFF (EF).
-  private static let attention: [Bool] = (0..<256).map { (v: Int) -> Bool in
-    let b = UInt8(v)
-    if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF { return true }
-    return "&<>\"'".utf8.contains(b)
-  }
+  static func escape(_ s: String, into out: inout [UInt8]) { xml.escape(s, into: &out) }
 
-  /// `escape(_:)` appended to UTF-8 bytes, scalar by scalar as the bytes of valid UTF-8 spell them.
-  static func escape(_ s: String, into out: inout [UInt8]) {
-    var s = s
-    s.withUTF8 { escape(utf8: $0, into: &out) }
-  }
-
-  /// `escape(_:)` of valid UTF-8 bytes, appended.
-  static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-    do {
-      Self.attention.withUnsafeBufferPointer { attention in
-        let n = bytes.count
-        var k = 0
-        while k < n {
-          // A run of bytes that need nothing is copied at once.
-          var e = k
-          while e < n, !attention[Int(bytes[e])] { e += 1 }
-          if e > k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e])) }
-          guard e < n else { break }
-          let b = bytes[e]
-          k = e + 1
-          switch b {
-          case UInt8(ascii: "&"): out.append(literal: "&amp;")
-          case UInt8(ascii: "<"): out.append(literal: "&lt;")
-          case UInt8(ascii: ">"): out.append(literal: "&gt;")
-          case UInt8(ascii: "\""): out.append(literal: "&quot;")
-          case UInt8(ascii: "'"): out.append(literal: "&apos;")
-          case 0x09, 0x0A, 0x0D: out.append(b)
-          case 0xC2:
-            // U+0080–U+009F (C2 80–C2 9F) are dropped; the other scalars of this lead byte are kept.
-            let next = bytes[k]
-            k += 1
-            if next > 0x9F {
-              out.append(b)
-              out.append(next)
-            }
-          case 0xEF:
-            // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters; every other scalar of EF is.
-            let (c1, c2) = (bytes[k], bytes[k + 1])
-            k += 2
-            if !(c1 == 0xBF && c2 >= 0xBE) {
-              out.append(b)
-              out.append(c1)
-              out.append(c2)
-            }
-          default:
-            // Other controls and DEL are dropped.
-            break
-          }
-        }
+  /// XML 1.0 on bytes: the five marks as entities; controls but tab and line ends, DEL, U+0080–U+009F (C2 80–C2 9F)
+  /// and U+FFFE, U+FFFF (EF BF BE, EF BF BF) dropped.
+  static let xml = ByteEscaper(
+    attention: ByteEscaper.marks(Array(0..<0x20) + [0x7F, 0xC2, 0xEF] + Array("&<>\"'".utf8))
+  ) { bytes, k, out in
+    let b = bytes[k]
+    switch b {
+    case UInt8(ascii: "&"): out.append(literal: "&amp;")
+    case UInt8(ascii: "<"): out.append(literal: "&lt;")
+    case UInt8(ascii: ">"): out.append(literal: "&gt;")
+    case UInt8(ascii: "\""): out.append(literal: "&quot;")
+    case UInt8(ascii: "'"): out.append(literal: "&apos;")
+    case 0x09, 0x0A, 0x0D: out.append(b)
+    case 0xC2: return ByteEscaper.droppingC1(bytes, k, &out)
+    case 0xEF:
+      let (c1, c2) = (bytes[k + 1], bytes[k + 2])
+      if !(c1 == 0xBF && c2 >= 0xBE) {
+        out.append(b)
+        out.append(c1)
+        out.append(c2)
       }
+      return k + 3
+    default:
+      // Other controls and DEL are dropped.
+      break
     }
+    return k + 1
   }
 
   public static func render(_ g: ReferenceGraph) -> String {
@@ -172,15 +137,8 @@ public enum GraphMLWriter {
         out.append(literal: "</data>\n      <data key=\"r4\">")
         // "file:line surface; …" of the first ten, escaped as one text.
         evidence.removeAll(keepingCapacity: true)
-        for (i, ev) in e.evidence.prefix(10).enumerated() {
-          if i > 0 { evidence.append(literal: "; ") }
-          evidence.append(text: ev.file)
-          evidence.append(UInt8(ascii: ":"))
-          evidence.append(decimal: ev.line)
-          evidence.append(UInt8(ascii: " "))
-          evidence.append(text: ev.surface)
-        }
-        evidence.withUnsafeBufferPointer { escape(utf8: $0, into: &out) }
+        evidence.append(evidenceList: e.evidence.prefix(10))
+        evidence.withUnsafeBufferPointer { xml.escape(utf8: $0, into: &out) }
         out.append(literal: "</data>\n")
       }
       out.append(literal: "    </edge>\n")

@@ -4,71 +4,43 @@
 public enum MermaidWriter {
   /// Escapes a label for a double-quoted Mermaid string: quotes, angle brackets, `#` and the like as entity codes,
   /// line breaks as `<br/>`.
-  public static func escape(_ s: String) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count + 8)
-    escape(s, into: &out)
-    return String(decoding: out, as: UTF8.self)
-  }
+  public static func escape(_ s: String) -> String { label.escaped(s) }
 
-  /// Whether a byte may need escaping or dropping: a mark, a control, or the lead byte of U+0080–U+009F (C2) or of
-  /// the bidirectional controls U+202A–U+202E and U+2066–U+2069 (E2).
-  private static let attention: [Bool] = (0..<256).map { (v: Int) -> Bool in
-    let b = UInt8(v)
-    if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 { return true }
-    return "\"#<>&`\\|".utf8.contains(b)
-  }
+  static func escape(_ s: String, into out: inout [UInt8]) { label.escape(s, into: &out) }
 
-  /// `escape(_:)` appended to UTF-8 bytes, scalar by scalar as the bytes of valid UTF-8 spell them.
-  static func escape(_ s: String, into out: inout [UInt8]) {
-    var s = s
-    s.withUTF8 { bytes in
-      Self.attention.withUnsafeBufferPointer { attention in
-        let n = bytes.count
-        var k = 0
-        while k < n {
-          var e = k
-          while e < n, !attention[Int(bytes[e])] { e += 1 }
-          if e > k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e])) }
-          guard e < n else { break }
-          let b = bytes[e]
-          k = e + 1
-          switch b {
-          case UInt8(ascii: "\""): out.append(literal: "#quot;")
-          case UInt8(ascii: "#"): out.append(literal: "#35;")
-          case UInt8(ascii: "<"): out.append(literal: "#lt;")
-          case UInt8(ascii: ">"): out.append(literal: "#gt;")
-          case UInt8(ascii: "&"): out.append(literal: "#amp;")
-          case UInt8(ascii: "`"): out.append(literal: "#96;")
-          case UInt8(ascii: "\\"): out.append(literal: "#92;")
-          case UInt8(ascii: "|"): out.append(literal: "#124;")
-          case 0x0A: out.append(literal: "<br/>")
-          case 0xC2:
-            // U+0080–U+009F (C2 80–C2 9F) are dropped.
-            let next = bytes[k]
-            k += 1
-            if next > 0x9F {
-              out.append(b)
-              out.append(next)
-            }
-          case 0xE2:
-            // U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9) are dropped.
-            let (c1, c2) = (bytes[k], bytes[k + 1])
-            k += 2
-            let bidi =
-              (c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE) || (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9)
-            if !bidi {
-              out.append(b)
-              out.append(c1)
-              out.append(c2)
-            }
-          default:
-            // Other controls and DEL are dropped.
-            break
-          }
-        }
+  /// Mermaid labels on bytes: the marks as entity codes, a line break as `<br/>`; controls, DEL, U+0080–U+009F
+  /// (C2 80–C2 9F) and the bidirectional controls U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9)
+  /// dropped.
+  static let label = ByteEscaper(
+    attention: ByteEscaper.marks(Array(0..<0x20) + [0x7F, 0xC2, 0xE2] + Array("\"#<>&`\\|".utf8))
+  ) { bytes, k, out in
+    let b = bytes[k]
+    switch b {
+    case UInt8(ascii: "\""): out.append(literal: "#quot;")
+    case UInt8(ascii: "#"): out.append(literal: "#35;")
+    case UInt8(ascii: "<"): out.append(literal: "#lt;")
+    case UInt8(ascii: ">"): out.append(literal: "#gt;")
+    case UInt8(ascii: "&"): out.append(literal: "#amp;")
+    case UInt8(ascii: "`"): out.append(literal: "#96;")
+    case UInt8(ascii: "\\"): out.append(literal: "#92;")
+    case UInt8(ascii: "|"): out.append(literal: "#124;")
+    case 0x0A: out.append(literal: "<br/>")
+    case 0xC2: return ByteEscaper.droppingC1(bytes, k, &out)
+    case 0xE2:
+      let (c1, c2) = (bytes[k + 1], bytes[k + 2])
+      let bidi =
+        (c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE) || (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9)
+      if !bidi {
+        out.append(b)
+        out.append(c1)
+        out.append(c2)
       }
+      return k + 3
+    default:
+      // Other controls and DEL are dropped.
+      break
     }
+    return k + 1
   }
 
   static func inverse(_ r: Relation) -> String {

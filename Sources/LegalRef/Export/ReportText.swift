@@ -29,48 +29,30 @@ enum ReportText {
     return "\(e.file):\(e.line)"
   }
 
-  /// The bytes of the marks `markdown(_:)` escapes or replaces.
-  private static let markdownMarks: [Bool] = (0..<256).map { b in
-    "|\\<>&*_`[]\n\r".utf8.contains(UInt8(b))
-  }
-
   /// Escapes text for a Markdown table cell or line: pipes, backslashes, HTML-significant characters and line breaks.
-  static func markdown(_ s: String) -> String {
-    // Most text holds none of the marks (each is one ASCII byte): it is then returned as it is.
-    if !s.utf8.contains(where: { Self.markdownMarks[Int($0)] }) { return s }
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count + 16)
-    markdown(s, into: &out)
-    return String(decoding: out, as: UTF8.self)
-  }
+  static func markdown(_ s: String) -> String { markdownText.escaped(s) }
 
-  /// `markdown(_:)` appended to UTF-8 bytes (every mark is one ASCII byte; CR LF is one line break).
-  static func markdown(_ s: String, into out: inout [UInt8]) {
-    var s = s
-    s.withUTF8 { bytes in
-      let n = bytes.count
-      var k = 0
-      while k < n {
-        var e = k
-        while e < n, !Self.markdownMarks[Int(bytes[e])] { e += 1 }
-        if e > k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e])) }
-        guard e < n else { break }
-        let b = bytes[e]
-        k = e + 1
-        switch b {
-        case UInt8(ascii: "<"): out.append(literal: "&lt;")
-        case UInt8(ascii: ">"): out.append(literal: "&gt;")
-        case UInt8(ascii: "&"): out.append(literal: "&amp;")
-        case 0x0A: out.append(0x20)
-        case 0x0D:
-          out.append(0x20)
-          if k < n, bytes[k] == 0x0A { k += 1 }
-        default:
-          // | \\ * _ ` [ ]
-          out.append(UInt8(ascii: "\\"))
-          out.append(b)
-        }
-      }
+  /// `markdown(_:)` appended to UTF-8 bytes.
+  static func markdown(_ s: String, into out: inout [UInt8]) { markdownText.escape(s, into: &out) }
+
+  /// Markdown on bytes (every mark is one ASCII byte): Markdown's marks behind a backslash, HTML's as entities, a
+  /// line break (CR LF, CR or LF) as one space.
+  static let markdownText = ByteEscaper(attention: ByteEscaper.marks("|\\<>&*_`[]\n\r".utf8)) {
+    bytes, k, out in
+    let b = bytes[k]
+    switch b {
+    case UInt8(ascii: "<"): out.append(literal: "&lt;")
+    case UInt8(ascii: ">"): out.append(literal: "&gt;")
+    case UInt8(ascii: "&"): out.append(literal: "&amp;")
+    case 0x0A: out.append(0x20)
+    case 0x0D:
+      out.append(0x20)
+      if k + 1 < bytes.count, bytes[k + 1] == 0x0A { return k + 2 }
+    default:
+      // | \\ * _ ` [ ]
+      out.append(UInt8(ascii: "\\"))
+      out.append(b)
     }
+    return k + 1
   }
 }
