@@ -44,7 +44,7 @@ public enum AnalyzeOutputs {
       return ChainReport.markdownBytes(
         a.graph, chains: chains, coverage: ChainFinder.coverage(a.graph, chains: chains),
         drain: drain)
-    case "audit.md": return Array(AuditReport.markdown(findings, graph: a.graph).utf8)
+    case "audit.md": return AuditReport.markdownBytes(findings, graph: a.graph, drain: drain)
     case "citations.tsv": return CitationTable.tsvBytes(a.scans, threads: 1, drain: drain)
     default: preconditionFailure("no such output: \(file)")
     }

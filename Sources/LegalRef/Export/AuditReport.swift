@@ -29,34 +29,82 @@ public enum AuditReport {
 
   /// A report an inspector can act on: a summary, then one section per category.
   public static func markdown(_ findings: [Finding], graph g: ReferenceGraph) -> String {
-    var out = "# Audit\n\n"
-    out += "\(summary(findings)). Positions are file:line:column in the original files.\n"
+    String(decoding: markdownBytes(findings, graph: g), as: UTF8.self)
+  }
+
+  /// The Markdown report as UTF-8, handed to `drain` in pieces when one is given (what is left is returned).
+  static func markdownBytes(_ findings: [Finding], graph g: ReferenceGraph, drain: ByteDrain? = nil)
+    -> [UInt8]
+  {
+    var out: [UInt8] = []
+    out.reserveCapacity(drain.map { 2 * $0.pieceSize } ?? 200 * findings.count + 4096)
+    func piece() {
+      if let drain, out.count >= drain.pieceSize { drain.take(&out) }
+    }
+    func cell(_ s: String) { ReportText.markdown(s, into: &out) }
+    out.append(literal: "# Audit\n\n")
+    out.append(text: summary(findings))
+    out.append(literal: ". Positions are file:line:column in the original files.\n")
     let order: [Finding.Category] = [
       .unfulfilledMandate, .levelGap, .temporalAnomaly, .citationDefect, .registryContradiction,
       .unidentifiedReference, .missingDocument,
     ]
-    for category in order {
-      let list = findings.filter { $0.category == category }
-      out += "\n## \(titles[category]!) — \(list.count)\n\n"
-      guard !list.isEmpty else {
-        out += "None.\n"
-        continue
-      }
-      if category == .missingDocument {
-        out +=
-          "| document | cited by corpus documents | citations | first cited at |\n|---|---|---|---|\n"
-        for item in DocumentsToCollect.list(g) {
-          let n = g.node(item.key)!
-          out +=
-            "| \(ReportText.markdown(ReportText.id(n))) (\(ReportText.markdown(ReportText.facts(n)))) | \(item.citingDocuments) | \(item.citations) | \(ReportText.markdown(ReportText.evidence(item.firstEvidence))) |\n"
+    // The findings of each category, in their order, found in one pass.
+    var byCategory: [Finding.Category: [Int]] = [:]
+    for k in findings.indices { byCategory[findings[k].category, default: []].append(k) }
+    findings.withUnsafeBufferPointer { findings in
+      for category in order {
+        let list = byCategory[category] ?? []
+        out.append(literal: "\n## ")
+        out.append(text: titles[category]!)
+        out.append(literal: " — ")
+        out.append(decimal: list.count)
+        out.append(literal: "\n\n")
+        guard !list.isEmpty else {
+          out.append(literal: "None.\n")
+          continue
         }
-        continue
-      }
-      out += "| severity | where | finding | what to do |\n|---|---|---|---|\n"
-      for f in list {
-        let place = f.file.map { "\($0):\(f.line ?? 1)" } ?? ""
-        out +=
-          "| \(f.severity.rawValue) | \(ReportText.markdown(place)) | \(ReportText.markdown(f.message)) | \(ReportText.markdown(f.hint ?? "")) |\n"
+        if category == .missingDocument {
+          out.append(
+            literal:
+              "| document | cited by corpus documents | citations | first cited at |\n|---|---|---|---|\n"
+          )
+          for item in DocumentsToCollect.list(g) {
+            guard let i = g.index[item.key] else { continue }
+            out.append(literal: "| ")
+            cell(ReportText.id(g.nodes[i]))
+            out.append(literal: " (")
+            cell(ReportText.facts(g.nodes[i]))
+            out.append(literal: ") | ")
+            out.append(decimal: item.citingDocuments)
+            out.append(literal: " | ")
+            out.append(decimal: item.citations)
+            out.append(literal: " | ")
+            cell(ReportText.evidence(item.firstEvidence))
+            out.append(literal: " |\n")
+            piece()
+          }
+          continue
+        }
+        out.append(literal: "| severity | where | finding | what to do |\n|---|---|---|---|\n")
+        for k in list {
+          let f = findings[k]
+          out.append(literal: "| ")
+          out.append(text: f.severity.rawValue)
+          out.append(literal: " | ")
+          if let file = f.file {
+            // "file:line": the colon and the digits are no marks, so the file is escaped on its own.
+            cell(file)
+            out.append(UInt8(ascii: ":"))
+            out.append(decimal: f.line ?? 1)
+          }
+          out.append(literal: " | ")
+          cell(f.message)
+          out.append(literal: " | ")
+          if let hint = f.hint { cell(hint) }
+          out.append(literal: " |\n")
+          piece()
+        }
       }
     }
     return out

@@ -3,7 +3,7 @@ import Testing
 
 @testable import LegalRef
 
-/// DOT, JSON, GraphML, Mermaid, the CSV files and the chains report are written to their files in pieces as they are made: the pieces joined must be the whole output,
+/// DOT, JSON, GraphML, Mermaid, the CSV files, the audit and the chains report are written to their files in pieces as they are made: the pieces joined must be the whole output,
 /// however small the pieces, and a file that cannot be written must leave nothing behind.
 @Suite struct StreamedOutputTests {
   static let graph = CorpusAnalysis.run(files: ExpectedCorpus.sample.files, threads: 1).graph
@@ -42,7 +42,16 @@ import Testing
       ChainReport.markdownBytes(Self.graph, chains: chains, coverage: coverage, drain: $0)
     }
     #expect(md.bytes == Array(ChainReport.markdown(Self.graph).utf8))
+    let findings = Auditor.audit(
+      CorpusAnalysis.run(files: ExpectedCorpus.sample.files, threads: 1).documents,
+      graph: Self.graph)
+    let audit = Self.pieces(size) {
+      AuditReport.markdownBytes(findings, graph: Self.graph, drain: $0)
+    }
+    #expect(audit.bytes == Array(AuditReport.markdown(findings, graph: Self.graph).utf8))
+    #expect(String(decoding: audit.bytes, as: UTF8.self).contains("## Orders nobody carried out"))
     if size <= 64 {
+      #expect(audit.count >= findings.count)
       #expect(graphml.count >= Self.graph.nodes.count + Self.graph.edges.count)
       #expect(md.count >= chains.count)
       // One piece per node or edge at least: the output really went out in pieces.
