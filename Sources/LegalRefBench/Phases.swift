@@ -38,44 +38,37 @@ enum Phases {
 
   static func seconds(_ s: Double) -> String { String(format: "%.6f", s) }
 
-  /// `run-scan DIR [THREADS]`: InputFiles.collect, then CorpusScan.run as `legalref scan` runs it (each text let
-  /// go once scanned), then the citation table written as TSV to /dev/null a megabyte at a time, as `legalref
-  /// scan` writes it to its standard output.
+  /// `run-scan DIR [THREADS]`: InputFiles.collect, then StreamedScan.write as `legalref scan` runs it: every file
+  /// read and scanned in parallel, its TSV rows written to /dev/null in file order, a megabyte at a time, as they
+  /// are made.
   static func scan(dir: String, threads: Int?) {
     let c0 = cpuSeconds()
     let t0 = Clock.now()
     let input = InputFiles.collect([dir])
     let t1 = Clock.now()
-    let scans = CorpusScan.run(files: input.files, threads: threads, keepText: false)
-    let t2 = Clock.now()
-    let tableBytes = writeTable(scans, threads: threads)
-    let t3 = Clock.now()
-    let c3 = cpuSeconds()
+    let sink = FileHandle(forWritingAtPath: "/dev/null")
+    var tableBytes = 0
     var citations = 0
     var skipped = 0
-    for s in scans {
-      citations += s.result.citations.count
-      if s.text == nil { skipped += 1 }
-    }
+    StreamedScan.write(
+      files: input.files, format: .tsv, threads: threads,
+      onFile: { file in
+        citations += file.citations
+        if file.error != nil { skipped += 1 }
+      },
+      to: { piece in
+        tableBytes += piece.count
+        sink?.write(Data(piece))
+      })
+    let t2 = Clock.now()
+    let c2 = cpuSeconds()
     report([
-      "collect": seconds(t1 - t0), "scan": seconds(t2 - t1), "table": seconds(t3 - t2),
-      "total": seconds(t3 - t0), "cpu": seconds(c3 - c0), "tableBytes": String(tableBytes),
+      "collect": seconds(t1 - t0), "scan": seconds(t2 - t1), "total": seconds(t2 - t0),
+      "cpu": seconds(c2 - c0), "tableBytes": String(tableBytes),
       "files": String(input.files.count), "skipped": String(skipped),
       "citations": String(citations),
       "maxrss": String(peakResidentKB()),
     ])
-    withExtendedLifetime(scans) {}
-  }
-
-  /// The scan's TSV written to /dev/null as `legalref scan` writes it to stdout; its size in bytes.
-  static func writeTable(_ scans: [FileScan], threads: Int?) -> Int {
-    let sink = FileHandle(forWritingAtPath: "/dev/null")
-    var total = 0
-    CitationTable.writeTSV(scans, threads: threads) { piece in
-      total += piece.count
-      sink?.write(Data(piece))
-    }
-    return total
   }
 
   /// The formats `run-analyze --formats text` writes: every file `legalref analyze` makes but the drawing (graph.svg

@@ -14,25 +14,31 @@ func threads(_ parsed: Arguments) throws -> Int? {
 /// Prints every warning about the input on stderr (unless quiet) and returns them for JSON outputs.
 @discardableResult
 func report(input: InputFiles, scans: [FileScan], quiet: Bool) -> [CitationTable.Warning] {
-  var warnings: [CitationTable.Warning] = input.problems.map {
-    .init(file: $0.path, message: $0.description)
-  }
-  for scan in scans {
-    warnings += scan.warnings.map { .init(file: scan.path, message: "\(scan.path): \($0)") }
-  }
-  if input.ignoredCount > 0 {
-    let kinds = input.ignoredExtensions.keys.sorted().map { $0.isEmpty ? "(none)" : "." + $0 }
-    warnings.append(
-      .init(
-        file: "",
-        message:
-          "note: ignored \(input.ignoredCount) file(s) with other extensions (\(kinds.joined(separator: ", ")))"
-      ))
-  }
+  var warnings = inputWarnings(input)
+  for scan in scans { warnings += scan.tableWarnings }
+  warnings += ignoredNote(input)
   if !quiet {
     for w in warnings { Console.error("legalref: \(w.message)") }
   }
   return warnings
+}
+
+/// The paths that could not be listed or read as input.
+func inputWarnings(_ input: InputFiles) -> [CitationTable.Warning] {
+  input.problems.map { .init(file: $0.path, message: $0.description) }
+}
+
+/// The note on files left out for their extension, if any were.
+func ignoredNote(_ input: InputFiles) -> [CitationTable.Warning] {
+  guard input.ignoredCount > 0 else { return [] }
+  let kinds = input.ignoredExtensions.keys.sorted().map { $0.isEmpty ? "(none)" : "." + $0 }
+  return [
+    .init(
+      file: "",
+      message:
+        "note: ignored \(input.ignoredCount) file(s) with other extensions (\(kinds.joined(separator: ", ")))"
+    )
+  ]
 }
 
 /// 1 when a path could not be read, else 0.

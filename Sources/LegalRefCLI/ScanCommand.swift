@@ -38,17 +38,22 @@ enum ScanCommand {
     }
 
     let input = InputFiles.collect(parsed.positional)
-    let scans = CorpusScan.run(files: input.files, threads: try threads(parsed), keepText: false)
-    KeptUntilExit.keep(scans)
-    let warnings = report(input: input, scans: scans, quiet: parsed.flag("--quiet"))
-    // Written a megabyte at a time as the rows are made.
-    if format == "json" {
-      CitationTable.writeJSON(scans, warnings: warnings, threads: try threads(parsed)) {
-        Console.raw(bytes: $0)
-      }
-    } else {
-      CitationTable.writeTSV(scans, threads: try threads(parsed)) { Console.raw(bytes: $0) }
-    }
-    return exitStatus(input: input, scans: scans)
+    let quiet = parsed.flag("--quiet")
+    // Each file's rows are written as soon as it and the files before it are scanned (a megabyte at a time), and
+    // its warnings shown just before them: memory holds a few hundred files' rows, not the whole table.
+    let leading = inputWarnings(input)
+    let trailing = ignoredNote(input)
+    if !quiet { for w in leading { Console.error("legalref: \(w.message)") } }
+    var unreadable = false
+    StreamedScan.write(
+      files: input.files, format: format == "json" ? .json : .tsv, threads: try threads(parsed),
+      leadingWarnings: leading, trailingWarnings: trailing,
+      onFile: { file in
+        if case .unreadable = file.error { unreadable = true }
+        if !quiet { for w in file.warnings { Console.error("legalref: \(w.message)") } }
+      }, to: { Console.raw(bytes: $0) })
+    if !quiet { for w in trailing { Console.error("legalref: \(w.message)") } }
+    return input.problems.contains(where: \.isFailure) || unreadable
+      ? ExitStatus.failure : ExitStatus.success
   }
 }

@@ -36,3 +36,108 @@ final class Slots<T: Sendable>: @unchecked Sendable {
 
   func values() -> [T] { storage.map { $0! } }
 }
+
+/// Runs `transform` on `items` on `threads` worker threads (nil: every core) and hands each result to `consume` on
+/// the calling thread, in the order of `items`, once it and every result before it are ready. At most `window`
+/// results are made ahead of the one `consume` waits for, so memory holds that many, not all of them. The consumer is
+/// woken for a run of results at a time (not for each), so that a corpus of small files does not cost a thread
+/// switch per file.
+func orderedStream<T: Sendable, R: Sendable>(
+  _ items: [T], threads: Int?, window: Int = 256, _ transform: @escaping @Sendable (T) -> R,
+  consume: (Int, R) -> Void
+) {
+  guard !items.isEmpty else { return }
+  let state = StreamState<R>(window: max(64, window), count: items.count)
+  let workers = max(1, min(threads ?? System.activeProcessorCount, items.count))
+  let done = DispatchGroup()
+  for _ in 0..<workers {
+    done.enter()
+    let thread = Thread {
+      while let index = state.claim() {
+        state.put(transform(items[index]), at: index)
+      }
+      done.leave()
+    }
+    // Room for deep recursion in the readers, as on the main thread.
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+  var index = 0
+  while index < items.count {
+    for value in state.takeRun(from: index) {
+      consume(index, value)
+      index += 1
+    }
+  }
+  done.wait()
+}
+
+/// The hand-over between the workers and the consumer of `orderedStream`: a ring of `window` slots.
+private final class StreamState<R: Sendable>: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var slots: [R?]
+  private let count: Int
+  /// The next index a worker takes.
+  private var next = 0
+  /// Every index below this one has been handed to the consumer.
+  private var consumed = 0
+  /// The results the consumer waits for, when it waits: all of `waitRange` ready.
+  private var waitRange: Range<Int>?
+  /// How many workers wait for room in the window.
+  private var workersWaiting = 0
+  /// The run the consumer asks for before it is woken.
+  private static var run: Int { 32 }
+
+  init(window: Int, count: Int) {
+    slots = Array(repeating: nil, count: window)
+    self.count = count
+  }
+
+  /// The next index to work on, waiting while it is a whole window ahead of the consumer; nil when none is left.
+  func claim() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    while next < count, next >= consumed + slots.count {
+      workersWaiting += 1
+      condition.wait()
+      workersWaiting -= 1
+    }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+
+  func put(_ value: R, at index: Int) {
+    condition.lock()
+    slots[index % slots.count] = value
+    if let range = waitRange, range.contains(index), ready(range) { condition.broadcast() }
+    condition.unlock()
+  }
+
+  private func ready(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { slots[$0 % slots.count] != nil }
+  }
+
+  /// Waits until the results from `start` on (a run of them, or up to the last) are ready, and takes every ready
+  /// one from `start` on, freeing their slots.
+  func takeRun(from start: Int) -> [R] {
+    condition.lock()
+    defer { condition.unlock() }
+    let wanted = start..<min(count, start + Self.run)
+    if !ready(wanted) {
+      waitRange = wanted
+      while !ready(wanted) { condition.wait() }
+      waitRange = nil
+    }
+    var values: [R] = []
+    var k = start
+    while k < count, k < start + slots.count, let value = slots[k % slots.count] {
+      values.append(value)
+      slots[k % slots.count] = nil
+      k += 1
+    }
+    consumed = k
+    if workersWaiting > 0 { condition.broadcast() }
+    return values
+  }
+}

@@ -37,20 +37,83 @@ public enum CitationTable {
   /// The TSV's bytes, handed to `drain` as they pass its piece size when one is given (the rest is returned), as
   /// the other large writers do.
   static func tsvBytes(_ scans: [FileScan], threads: Int?, drain: ByteDrain?) -> [UInt8] {
-    var out: [UInt8] = []
-    out.append(text: columns.joined(separator: "\t"))
-    out.append(0x0A)
+    batchedBytes(scans, format: .tsv, warnings: [], threads: threads, drain: drain)
+  }
+
+  /// The table of `scans` in `format`, the rows of a few hundred files at a time made in parallel across files.
+  private static func batchedBytes(
+    _ scans: [FileScan], format: Format, warnings: [Warning], threads: Int?, drain: ByteDrain?
+  ) -> [UInt8] {
+    var writer = Writer(format: format)
     let batch = 256
     var from = 0
     while from < scans.count {
       let to = min(scans.count, from + batch)
-      for piece in parallelMap(Array(from..<to), threads: threads, { tsvRows(scans[$0]) }) {
-        out.append(contentsOf: piece)
-        if let drain, out.count >= drain.pieceSize { drain.take(&out) }
+      for piece in parallelMap(Array(from..<to), threads: threads, { rows(scans[$0], format) }) {
+        writer.add(rows: piece)
+        if let drain, writer.out.count >= drain.pieceSize { drain.take(&writer.out) }
       }
       from = to
     }
-    return out
+    writer.finish(warnings: warnings)
+    return writer.out
+  }
+
+  /// The two forms of the table.
+  public enum Format: String, Sendable {
+    case tsv
+    case json
+  }
+
+  /// One file's rows in `format` (for JSON, each row after its ",\n    ").
+  static func rows(_ scan: FileScan, _ format: Format) -> [UInt8] {
+    switch format {
+    case .tsv: return tsvRows(scan)
+    case .json: return jsonRows(scan)
+    }
+  }
+
+  /// The table put together from each file's rows, in order: the header first, and for JSON the brackets and the
+  /// warnings at the end.
+  struct Writer {
+    let format: Format
+    var out: [UInt8] = []
+    private var wroteRow = false
+
+    init(format: Format) {
+      self.format = format
+      switch format {
+      case .tsv:
+        out.append(text: columns.joined(separator: "\t"))
+        out.append(0x0A)
+      case .json:
+        out.append(literal: "{\n  \"schemaVersion\": 1,\n  \"citations\": ")
+      }
+    }
+
+    mutating func add(rows piece: [UInt8]) {
+      guard !piece.isEmpty else { return }
+      if format == .tsv || wroteRow {
+        out.append(contentsOf: piece)
+      } else {
+        // The first row's comma is left out.
+        out.append(UInt8(ascii: "["))
+        out.append(contentsOf: piece[1...])
+        wroteRow = true
+      }
+    }
+
+    /// Ends the table; `warnings` are written into the JSON.
+    mutating func finish(warnings: [Warning]) {
+      guard format == .json else { return }
+      out.append(literal: wroteRow ? "\n  ]" : "[]")
+      out.append(literal: ",\n  \"warnings\": ")
+      let warningValues: [JSONValue] = warnings.map {
+        .object([("file", .string($0.file)), ("message", .string($0.message))])
+      }
+      JSONValue.array(warningValues).write(into: &out, indent: 1)
+      out.append(literal: "\n}\n")
+    }
   }
 
   /// One file's rows.
@@ -108,43 +171,18 @@ public enum CitationTable {
   static func jsonBytes(
     _ scans: [FileScan], warnings: [Warning], threads: Int?, drain: ByteDrain?
   ) -> [UInt8] {
-    var out: [UInt8] = []
-    out.append(literal: "{\n  \"schemaVersion\": 1,\n  \"citations\": ")
-    // Every row is written after ",\n    " (the separator and the indentation of an array item two levels in); the
-    // first row's comma is then left out, and an empty array is "[]".
-    var wroteRow = false
-    let batch = 256
-    var from = 0
-    while from < scans.count {
-      let to = min(scans.count, from + batch)
-      let pieces = parallelMap(Array(from..<to), threads: threads) { k -> [UInt8] in
-        var piece: [UInt8] = []
-        for c in scans[k].result.citations {
-          piece.append(literal: ",\n    ")
-          row(scans[k].path, c).write(into: &piece, indent: 2)
-        }
-        return piece
-      }
-      for piece in pieces where !piece.isEmpty {
-        if wroteRow {
-          out.append(contentsOf: piece)
-        } else {
-          out.append(UInt8(ascii: "["))
-          out.append(contentsOf: piece[1...])
-          wroteRow = true
-        }
-        if let drain, out.count >= drain.pieceSize { drain.take(&out) }
-      }
-      from = to
+    batchedBytes(scans, format: .json, warnings: warnings, threads: threads, drain: drain)
+  }
+
+  /// One file's JSON rows, each written after ",\n    " (the separator and the indentation of an array item two
+  /// levels in).
+  static func jsonRows(_ scan: FileScan) -> [UInt8] {
+    var piece: [UInt8] = []
+    for c in scan.result.citations {
+      piece.append(literal: ",\n    ")
+      row(scan.path, c).write(into: &piece, indent: 2)
     }
-    out.append(literal: wroteRow ? "\n  ]" : "[]")
-    out.append(literal: ",\n  \"warnings\": ")
-    let warningValues: [JSONValue] = warnings.map {
-      .object([("file", .string($0.file)), ("message", .string($0.message))])
-    }
-    JSONValue.array(warningValues).write(into: &out, indent: 1)
-    out.append(literal: "\n}\n")
-    return out
+    return piece
   }
 
   /// One citation's row of the JSON.
