@@ -56,7 +56,7 @@ public enum CitationScanner {
       }
       let after = ContextReader(reader: reader).trailing(from: symbol.end)
       let written = text.string(head..<symbol.end)
-      let surface = written.utf8.contains(0x0A) ? written.replacing("\n", with: " ") : written
+      let surface = written.utf8Contains(0x0A) ? written.replacing("\n", with: " ") : written
       var numbers = listed.map { ($0.value, $0.start) }
       numbers.append((symbol.number.number, symbol.start))
 

@@ -149,6 +149,13 @@ struct SymbolReader {
     return j
   }
 
+  /// Whether a capital (A–Z or Đ) stands at `i`: whether the code ``code(at:allowGlued:)`` reads there starts with one
+  /// (its text starts at `i`), told before the code is made.
+  @inline(__always) func startsUpper(at i: Int) -> Bool {
+    let b = byte(i)
+    return b &- 0x41 < 26 || (b == 0xC4 && byte(i + 1) == 0x90)
+  }
+
   /// Whether the code starts with a capital (A–Z or Đ), read on its bytes.
   static func startsUpper(_ s: String) -> Bool {
     let u = s.utf8
@@ -180,7 +187,7 @@ struct SymbolReader {
   static func repairD(_ code: String, known: (String) -> Bool) -> (String, repaired: Bool) {
     if known(code) { return (code, false) }
     // Every repair puts Đ for a D: a code without one is left as it is, with nothing decoded.
-    guard code.utf8.contains(UInt8(ascii: "D")) else { return (code, false) }
+    guard code.utf8Contains(UInt8(ascii: "D")) else { return (code, false) }
     let scalars = Array(code.unicodeScalars)
     let ds = scalars.indices.filter { scalars[$0] == "D" }
     guard !ds.isEmpty, ds.count <= 4 else { return (code, false) }
@@ -300,7 +307,7 @@ struct SymbolReader {
         guard attachedBefore else { return nil }
         if bytes[afterDash..<next].contains(0x0A) { lineBreak = true } else { spaced = true }
       }
-      guard let (tok, end, wasGlued) = code(at: next, allowGlued: true), Self.startsUpper(tok)
+      guard startsUpper(at: next), let (tok, end, wasGlued) = code(at: next, allowGlued: true)
       else { return nil }
       if !isHyphen { dashed = true }
       if wasGlued { glued = true }
@@ -318,8 +325,7 @@ struct SymbolReader {
       if let (tok, end) = readDashThenCode(p) {
         typeTok = tok
         q = end
-      } else if afterSpaces == s + count + 1, let (tok, end, _) = code(at: p), Self.startsUpper(tok)
-      {
+      } else if afterSpaces == s + count + 1, startsUpper(at: p), let (tok, end, _) = code(at: p) {
         typeTok = tok
         q = end
         spaceForHyphen = true
@@ -337,8 +343,8 @@ struct SymbolReader {
       } else if issuerAt > slashAt + 1 {
         spaced = true
       }
-      guard let (issuerTok, issuerEnd, issuerGlued) = code(at: issuerAt, allowGlued: true),
-        Self.startsUpper(issuerTok)
+      guard startsUpper(at: issuerAt),
+        let (issuerTok, issuerEnd, issuerGlued) = code(at: issuerAt, allowGlued: true)
       else { return nil }
       glued = issuerGlued
       var end = issuerEnd
@@ -393,7 +399,8 @@ struct SymbolReader {
       year = y
       q = next
     }
-    guard let (first, firstEnd, firstGlued) = code(at: q, allowGlued: true), Self.startsUpper(first)
+    // Dates ("15/3/2021") stop here, before a code is read into a String.
+    guard startsUpper(at: q), let (first, firstEnd, firstGlued) = code(at: q, allowGlued: true)
     else {
       return nil
     }
@@ -463,8 +470,8 @@ struct SymbolReader {
     written: String,
     number: DocumentNumber
   ) {
-    let shown = written.utf8.contains(0x0A) ? written.replacing("\n", with: " ") : written
-    if written.utf8.contains(0x26), written.contains("&") {
+    let shown = written.utf8Contains(0x0A) ? written.replacing("\n", with: " ") : written
+    if written.utf8Contains(0x26), written.contains("&") {
       diags.append(.init(.ampersandInCode, "'&' inside the code in '\(shown)': read as \(number)"))
     }
     if glued {

@@ -268,6 +268,6 @@ public enum MandateReader {
     return Mandate(
       body: found, action: action, objects: mentionsSelf && objects.isEmpty ? [] : objects,
       position: position,
-      text: words.utf8.contains(0x0A) ? words.replacing("\n", with: " ") : words)
+      text: words.utf8Contains(0x0A) ? words.replacing("\n", with: " ") : words)
   }
 }

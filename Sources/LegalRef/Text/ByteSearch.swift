@@ -130,3 +130,15 @@ enum ByteSearch {
     first(needle, in: haystack, from: range.lowerBound, end: range.upperBound) != nil
   }
 }
+
+extension String {
+  /// Whether the UTF-8 of the string holds `byte`: `memchr` on its bytes where they are stored contiguously (every
+  /// native string), where `utf8.contains` walks the view one index at a time.
+  func utf8Contains(_ byte: UInt8) -> Bool {
+    let found = utf8.withContiguousStorageIfAvailable { p -> Bool in
+      guard let base = p.baseAddress, !p.isEmpty else { return false }
+      return memchr(base, Int32(byte), p.count) != nil
+    }
+    return found ?? utf8.contains(byte)
+  }
+}
