@@ -47,7 +47,7 @@ func orderedStream<T: Sendable, R: Sendable>(
   consume: (Int, R) -> Void
 ) {
   guard !items.isEmpty else { return }
-  let state = StreamState<R>(window: max(64, window), count: items.count)
+  let state = StreamState<R>(window: max(1, window), count: items.count)
   let workers = max(1, min(threads ?? System.activeProcessorCount, items.count))
   let done = DispatchGroup()
   for _ in 0..<workers {
@@ -85,12 +85,14 @@ private final class StreamState<R: Sendable>: @unchecked Sendable {
   private var waitRange: Range<Int>?
   /// How many workers wait for room in the window.
   private var workersWaiting = 0
-  /// The run the consumer asks for before it is woken.
-  private static var run: Int { 32 }
+  /// The run the consumer asks for before it is woken: 32 results, or half the window when it is smaller (the run
+  /// must fit in the window, or the consumer would wait for results no worker may start).
+  private let run: Int
 
   init(window: Int, count: Int) {
     slots = Array(repeating: nil, count: window)
     self.count = count
+    run = max(1, min(32, window / 2))
   }
 
   /// The next index to work on, waiting while it is a whole window ahead of the consumer; nil when none is left.
@@ -123,7 +125,7 @@ private final class StreamState<R: Sendable>: @unchecked Sendable {
   func takeRun(from start: Int) -> [R] {
     condition.lock()
     defer { condition.unlock() }
-    let wanted = start..<min(count, start + Self.run)
+    let wanted = start..<min(count, start + run)
     if !ready(wanted) {
       waitRange = wanted
       while !ready(wanted) { condition.wait() }

@@ -196,99 +196,102 @@ public enum GraphBuilder {
 
     // Corpus documents by kind, built the first time a description without a number needs them.
     var describable: DescribableIndex? = nil
-    // The citations' resolutions, a batch of documents at a time (so that they are never all held at once), each
-    // batch side by side; the nodes and edges are then made in document and citation order.
-    let batch = 256
-    var resolved: [[(Evidence, Resolution)]] = []
-    for d in docs.indices {
-      if d % batch == 0 {
-        let range = d..<min(docs.count, d + batch)
-        resolved = parallelMap(Array(range), threads: threads) { d in
-          let path = docs[d].path
-          let citingDay = docs[d].profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
-          let mentions = citationMentions[d]
-          return docs[d].citations.indices.map { i in
-            let position = docs[d].citations[i].citation.position
-            let evidence = Evidence(
-              file: path, line: position.line, column: position.column,
-              surface: docs[d].citations[i].citation.surface)
-            return (evidence, resolve(mentions[i], evidence: evidence, citingDay: citingDay))
-          }
+    // The citations' resolutions, a batch of documents at a time, worked out on the other threads while this one
+    // makes the nodes and edges of the batches before, in document and citation order (a batch is held only from
+    // its resolution to its turn, a few at a time).
+    let batch = 64
+    let batches = Array(stride(from: 0, to: docs.count, by: batch))
+    orderedStream(batches, threads: threads, window: 8) { from -> [[(Evidence, Resolution)]] in
+      (from..<min(docs.count, from + batch)).map { d in
+        let path = docs[d].path
+        let citingDay = docs[d].profile.date.flatMap { $0.isLowerBound ? nil : $0.day }
+        let mentions = citationMentions[d]
+        return docs[d].citations.indices.map { i in
+          let position = docs[d].citations[i].citation.position
+          let evidence = Evidence(
+            file: path, line: position.line, column: position.column,
+            surface: docs[d].citations[i].citation.surface)
+          return (evidence, resolve(mentions[i], evidence: evidence, citingDay: citingDay))
         }
       }
-      let citations = docs[d].citations
-      var keys: [(Int, Bool)] = []
-      keys.reserveCapacity(citations.count)
-      let mentions = citationMentions[d]
-      let resolutions = resolved[d % batch]
-      for i in citations.indices {
-        // Read in place: a citation is copied only to make a new node or match a description.
-        let (evidence, resolution) = resolutions[i]
-        if let a = resolution.ambiguity { ambiguities.append(a) }
-        let key = resolution.key
-        var assumed = resolution.assumed
-        let period = resolution.period
-        // Whether the citation's date is the cited document's: its period is known or not needed.
-        let dated = mentions[i].period != nil || !mentions[i].needsPeriod
-        var matched: Int? = nil
-        if let note = citations[i].citation.reference {
-          assumed = assumed || note.assumed
-          if citations[i].citation.number.shape == .unnumbered, note.kind == .description,
-            let match = describedCorpusDocument(
-              citations[i].citation, citations[i], docs: docs, self: d, index: &describable)
-          {
-            matched = docNodes[match]
-            assumed = true
-          }
-        }
-        let target: Int
-        if let matched {
-          target = matched
-        } else if let k = nodeIndex[UTF8Key(key)] {
-          target = k
-          if !nodes[k].inCorpus {
-            // Fill in what the first mention did not say.
-            // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
-            let typeName = citations[i].citation.typeName
-            if nodes[k].type == nil
-              || (nodes[k].type != typeName && citations[i].citation.typeWritten && typeName != nil
-                && nodes[k].type == citations[i].citation.number.typeNameFromCode)
+    } consume: { b, resolved in
+      for d in batches[b]..<min(docs.count, batches[b] + batch) {
+        let citations = docs[d].citations
+        var keys: [(Int, Bool)] = []
+        keys.reserveCapacity(citations.count)
+        let mentions = citationMentions[d]
+        let resolutions = resolved[d - batches[b]]
+        for i in citations.indices {
+          // Read in place: a citation is copied only to make a new node or match a description.
+          let (evidence, resolution) = resolutions[i]
+          if let a = resolution.ambiguity { ambiguities.append(a) }
+          let key = resolution.key
+          var assumed = resolution.assumed
+          let period = resolution.period
+          // Whether the citation's date is the cited document's: its period is known or not needed.
+          let dated = mentions[i].period != nil || !mentions[i].needsPeriod
+          var matched: Int? = nil
+          if let note = citations[i].citation.reference {
+            assumed = assumed || note.assumed
+            if citations[i].citation.number.shape == .unnumbered, note.kind == .description,
+              let match = describedCorpusDocument(
+                citations[i].citation, citations[i], docs: docs, self: d, index: &describable)
             {
-              nodes[k].type = typeName
-            }
-            if nodes[k].issuer == nil {
-              nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
-            }
-            if nodes[k].title == nil { nodes[k].title = citations[i].citation.subject }
-            if nodes[k].date == nil, let date = citations[i].citation.date, dated {
-              nodes[k].date = DocumentDate(date)
+              matched = docNodes[match]
+              assumed = true
             }
           }
-        } else {
-          let c = citations[i]
-          let cit = c.citation
-          let unnumbered = cit.number.shape == .unnumbered
-          var node = GraphNode(
-            key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
-            issuer: c.issuerBody ?? cit.issuer,
-            branch: c.branch,
-            level: c.level, jurisdiction: c.jurisdiction, district: c.district,
-            date: dated ? cit.date.map { DocumentDate($0) } : nil,
-            title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false, file: nil,
-            period: period)
-          node.commune = c.commune
-          target = nodes.count
-          nodeIndex[UTF8Key(key)] = target
-          nodes.append(node)
-          nodeNumbers.append(unnumbered ? nil : mentions[i].text)
-        }
-        keys.append((target, assumed))
-        addEdge(
-          docNodes[d], target, citations[i].relation, assumed: assumed, stated: false, evidence)
-        if let parent = citations[i].parent, let stated = citations[i].statedRelation {
-          let (parentNode, parentAssumed) = keys[parent]
+          let target: Int
+          if let matched {
+            target = matched
+          } else if let k = nodeIndex[UTF8Key(key)] {
+            target = k
+            if !nodes[k].inCorpus {
+              // Fill in what the first mention did not say.
+              // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
+              let typeName = citations[i].citation.typeName
+              if nodes[k].type == nil
+                || (nodes[k].type != typeName && citations[i].citation.typeWritten
+                  && typeName != nil
+                  && nodes[k].type == citations[i].citation.number.typeNameFromCode)
+              {
+                nodes[k].type = typeName
+              }
+              if nodes[k].issuer == nil {
+                nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
+              }
+              if nodes[k].title == nil { nodes[k].title = citations[i].citation.subject }
+              if nodes[k].date == nil, let date = citations[i].citation.date, dated {
+                nodes[k].date = DocumentDate(date)
+              }
+            }
+          } else {
+            let c = citations[i]
+            let cit = c.citation
+            let unnumbered = cit.number.shape == .unnumbered
+            var node = GraphNode(
+              key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
+              issuer: c.issuerBody ?? cit.issuer,
+              branch: c.branch,
+              level: c.level, jurisdiction: c.jurisdiction, district: c.district,
+              date: dated ? cit.date.map { DocumentDate($0) } : nil,
+              title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false,
+              file: nil,
+              period: period)
+            node.commune = c.commune
+            target = nodes.count
+            nodeIndex[UTF8Key(key)] = target
+            nodes.append(node)
+            nodeNumbers.append(unnumbered ? nil : mentions[i].text)
+          }
+          keys.append((target, assumed))
           addEdge(
-            parentNode, target, stated, assumed: assumed || parentAssumed, stated: true, evidence)
+            docNodes[d], target, citations[i].relation, assumed: assumed, stated: false, evidence)
+          if let parent = citations[i].parent, let stated = citations[i].statedRelation {
+            let (parentNode, parentAssumed) = keys[parent]
+            addEdge(
+              parentNode, target, stated, assumed: assumed || parentAssumed, stated: true, evidence)
+          }
         }
       }
     }
