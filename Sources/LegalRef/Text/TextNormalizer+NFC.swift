@@ -18,6 +18,7 @@ extension TextNormalizer {
     var newColumns: [Int] = []
     newColumns.reserveCapacity(columns.count)
     var changed = false
+    let table = Self.packedSegments
     line.withUnsafeBufferPointer { p in
       columns.withUnsafeBufferPointer { cols in
         let m = p.count
@@ -39,15 +40,33 @@ extension TextNormalizer {
           }
           guard hasMark else { continue }
           let segment = UnsafeBufferPointer(rebasing: p[segmentStart..<q])
-          let composed = composedSegment(segment)
-          if composed.elementsEqual(segment) { continue }
+          // A decomposed Vietnamese letter is looked up in the packed table, its NFC packed the same way; any other
+          // segment goes through the per-file cache.
+          var packed: UInt64 = 0
+          var composed: [UInt8] = []
+          let key = segment.count <= 7 ? Self.packedKey(segment) : 0
+          if key != 0, let found = table.value(for: key) {
+            if found == key { continue }
+            packed = found
+          } else {
+            composed = composedSegment(segment)
+            if composed.elementsEqual(segment) { continue }
+          }
           changed = true
           result.append(contentsOf: UnsafeBufferPointer(rebasing: p[copyFrom..<segmentStart]))
           newColumns.append(
             contentsOf: UnsafeBufferPointer(rebasing: cols[copyFromScalar..<segmentFirstScalar]))
-          result.append(contentsOf: composed)
           var count = 0
-          for byte in composed where byte & 0xC0 != 0x80 { count += 1 }
+          if packed != 0 {
+            for k in 0..<Int(packed >> 56) {
+              let byte = UInt8(truncatingIfNeeded: packed >> UInt64(8 * k))
+              result.append(byte)
+              if byte & 0xC0 != 0x80 { count += 1 }
+            }
+          } else {
+            result.append(contentsOf: composed)
+            for byte in composed where byte & 0xC0 != 0x80 { count += 1 }
+          }
           if count == s - segmentFirstScalar {
             newColumns.append(
               contentsOf: UnsafeBufferPointer(rebasing: cols[segmentFirstScalar..<s]))
@@ -117,6 +136,13 @@ extension TextNormalizer {
     return table
   }()
 
+  /// `vietnameseSegments` with each NFC packed as its key is (bytes and count in one word), in a table looked up by
+  /// one multiply: the common segments of decomposed text cost neither a `Hasher` nor an array.
+  static let packedSegments = PackedSegmentTable(
+    vietnameseSegments.compactMapValues { nfc in
+      nfc.count <= 7 ? nfc.withUnsafeBufferPointer { packedKey($0) } : nil
+    })
+
   /// Foundation's NFC of valid UTF-8 bytes.
   private static func nfc(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
@@ -142,6 +168,45 @@ extension TextNormalizer {
       return classify3(b, line[q + 1], line[q + 2]) == .mark
     default:
       return false
+    }
+  }
+}
+
+/// An open-addressing table from packed segments to packed segments (see `TextNormalizer.packedKey`): a key is
+/// never 0, since its top byte is its count.
+struct PackedSegmentTable: Sendable {
+  private let keys: [UInt64]
+  private let values: [UInt64]
+  private let shift: UInt64
+
+  init(_ entries: [UInt64: UInt64]) {
+    // At most half full: a power of two at least twice the entries.
+    var bits: UInt64 = 4
+    while (1 << bits) < 2 * max(1, entries.count) { bits += 1 }
+    var keys = [UInt64](repeating: 0, count: 1 << bits)
+    var values = [UInt64](repeating: 0, count: 1 << bits)
+    let shift = 64 - bits
+    for (key, value) in entries {
+      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+      keys[slot] = key
+      values[slot] = value
+    }
+    self.keys = keys
+    self.values = values
+    self.shift = shift
+  }
+
+  /// The value stored for `key`, nil when there is none.
+  @inline(__always) func value(for key: UInt64) -> UInt64? {
+    keys.withUnsafeBufferPointer { k -> UInt64? in
+      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while true {
+        let found = k[slot]
+        if found == key { return values[slot] }
+        if found == 0 { return nil }
+        slot = (slot + 1) & (k.count - 1)
+      }
     }
   }
 }

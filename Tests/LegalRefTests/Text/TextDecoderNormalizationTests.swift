@@ -190,4 +190,28 @@ struct TextDecoderNormalizationTests {
         "\(line.unicodeScalars.map(\.value))")
     }
   }
+
+  /// Decomposed letters the Vietnamese table holds side by side with ones it does not (a German "ä", a "q" with a
+  /// tilde that has no composed form, a mark after a digit, three marks on one letter): one line, composed as
+  /// Foundation composes it, byte for byte.
+  @Test func segmentsInAndOutsideTheTableComposeAsFoundationDoes() throws {
+    let line =
+      "Nghi\u{0323} quyê\u{0301}t a\u{0308}q\u{0303} 5\u{0301} o\u{031B}\u{0323}\u{0300}c "
+      + "\u{0110}a\u{0300}o ta\u{0323}o"
+    let source = try TextFixture.decode(line)
+    #expect(
+      Array(TextFixture.text(source).utf8) == Array(line.precomposedStringWithCanonicalMapping.utf8))
+  }
+
+  /// The packed table holds each decomposed Vietnamese letter's NFC, packed as its key is, and nothing else.
+  @Test func packedTableHoldsTheVietnameseSegments() {
+    let table = TextNormalizer.packedSegments
+    for (key, nfc) in TextNormalizer.vietnameseSegments {
+      let packed = nfc.withUnsafeBufferPointer { TextNormalizer.packedKey($0) }
+      #expect(table.value(for: key) == packed)
+    }
+    let absent = Array("a\u{0308}".utf8).withUnsafeBufferPointer { TextNormalizer.packedKey($0) }
+    #expect(TextNormalizer.vietnameseSegments[absent] == nil)
+    #expect(table.value(for: absent) == nil)
+  }
 }
