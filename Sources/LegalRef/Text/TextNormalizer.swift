@@ -73,11 +73,36 @@ struct TextNormalizer {
         let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
         let del = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
         let stop = high | below | del
-        if stop != 0 {
-          i &+= stop.trailingZeroBitCount >> 3
-          break
+        if stop == 0 {
+          i &+= 8
+          continue
         }
-        i &+= 8
+        let k = stop.trailingZeroBitCount >> 3
+        i &+= k
+        // The common letters read from the word already loaded, when they lie inside it (`i + 2 < n` then holds,
+        // as below): the next step does not wait for a load at an address it has just worked out.
+        if k <= 5 {
+          let v = w >> UInt64(8 &* k)
+          let b = UInt8(truncatingIfNeeded: v)
+          let c1 = UInt8(truncatingIfNeeded: v >> 8)
+          if b >= 0xC3 && b <= 0xCB && c1 & 0xC0 == 0x80 {
+            if b == 0xC3 {
+              legacy.addLatin1(lead: b, c1, masks)
+            } else if b <= 0xC6 {
+              legacy.unicodeOnly &+= 1
+            }
+            i &+= 2
+            continue
+          }
+          if b == 0xE1 && c1 >= 0xB8 && c1 <= 0xBF
+            && UInt8(truncatingIfNeeded: v >> 16) & 0xC0 == 0x80
+          {
+            if c1 == 0xBA || c1 == 0xBB { legacy.unicodeOnly &+= 1 }
+            i &+= 3
+            continue
+          }
+        }
+        break
       }
       if i >= n { break }
       let b = base[i]
