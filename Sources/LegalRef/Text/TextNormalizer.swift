@@ -83,22 +83,11 @@ struct TextNormalizer {
         // as below): the next step does not wait for a load at an address it has just worked out.
         if k <= 5 {
           let v = w >> UInt64(8 &* k)
-          let b = UInt8(truncatingIfNeeded: v)
-          let c1 = UInt8(truncatingIfNeeded: v >> 8)
-          if b >= 0xC3 && b <= 0xCB && c1 & 0xC0 == 0x80 {
-            if b == 0xC3 {
-              legacy.addLatin1(lead: b, c1, masks)
-            } else if b <= 0xC6 {
-              legacy.unicodeOnly &+= 1
-            }
-            i &+= 2
-            continue
-          }
-          if b == 0xE1 && c1 >= 0xB8 && c1 <= 0xBF
-            && UInt8(truncatingIfNeeded: v >> 16) & 0xC0 == 0x80
-          {
-            if c1 == 0xBA || c1 == 0xBB { legacy.unicodeOnly &+= 1 }
-            i &+= 3
+          let length = Self.commonLetter(
+            UInt8(truncatingIfNeeded: v), UInt8(truncatingIfNeeded: v >> 8),
+            UInt8(truncatingIfNeeded: v >> 16), counting: &legacy, masks)
+          if length != 0 {
+            i &+= length
             continue
           }
         }
@@ -139,22 +128,12 @@ struct TextNormalizer {
         continue
       }
 
-      // Fast paths for the most common plain scalars: U+00C0–U+02FF (Latin-1 letters, Latin
-      // Extended A/B: "ă", "đ", "ơ", "ư") and U+1E00–U+1FFF (Vietnamese letters with tones).
+      // The same letters where the word above could not hold them.
       if i &+ 2 < n {
-        let c1 = base[i &+ 1]
-        if b >= 0xC3 && b <= 0xCB && c1 & 0xC0 == 0x80 {
-          if b == 0xC3 {
-            legacy.addLatin1(lead: b, c1, masks)
-          } else if b <= 0xC6 {
-            legacy.unicodeOnly &+= 1
-          }
-          i &+= 2
-          continue
-        }
-        if b == 0xE1 && c1 >= 0xB8 && c1 <= 0xBF && base[i &+ 2] & 0xC0 == 0x80 {
-          if c1 == 0xBA || c1 == 0xBB { legacy.unicodeOnly &+= 1 }
-          i &+= 3
+        let length = Self.commonLetter(
+          b, base[i &+ 1], base[i &+ 2], counting: &legacy, masks)
+        if length != 0 {
+          i &+= length
           continue
         }
       }
@@ -249,6 +228,29 @@ struct TextNormalizer {
     finishLine()
     legacy = self.legacy
     return true
+  }
+
+  /// The length of the most common plain scalars starting `b c1 c2`, counted for the legacy-font test, or 0 for any
+  /// other: U+00C3–U+02FF with lead C3–CB (Latin-1 letters, Latin Extended A/B: "ă", "đ", "ơ", "ư") and
+  /// U+1E00–U+1FFF (Vietnamese letters with tones). None of them is replaced, removed or composed.
+  @inline(__always)
+  static func commonLetter(
+    _ b: UInt8, _ c1: UInt8, _ c2: UInt8, counting legacy: inout LegacyCounts,
+    _ masks: LegacyCounts.Masks
+  ) -> Int {
+    if b >= 0xC3 && b <= 0xCB && c1 & 0xC0 == 0x80 {
+      if b == 0xC3 {
+        legacy.addLatin1(lead: b, c1, masks)
+      } else if b <= 0xC6 {
+        legacy.unicodeOnly &+= 1
+      }
+      return 2
+    }
+    if b == 0xE1 && c1 >= 0xB8 && c1 <= 0xBF && c2 & 0xC0 == 0x80 {
+      if c1 == 0xBA || c1 == 0xBB { legacy.unicodeOnly &+= 1 }
+      return 3
+    }
+    return 0
   }
 
   /// What to do with a valid multi-byte scalar.
