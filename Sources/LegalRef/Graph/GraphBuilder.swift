@@ -317,7 +317,7 @@ public enum GraphBuilder {
     for k in edges.indices where !Self.isSorted(edges[k].evidence) { edges[k].evidence.sort() }
 
     // Nodes in key order; the edges' ends follow them.
-    let order = nodes.indices.sorted { nodes[$0].key < nodes[$1].key }
+    let order = KeyOrder.sortedIndices(nodes.map(\.key))
     var rank = [Int32](repeating: 0, count: nodes.count)
     var sortedNodes: [GraphNode] = []
     sortedNodes.reserveCapacity(nodes.count)

@@ -89,11 +89,7 @@ public struct ReferenceGraph: Sendable {
 
   public init(nodes: [GraphNode], edges: [GraphEdge], ambiguities: [Ambiguity]) {
     // Nodes sorted once by key (stable); every later order is by node index, an integer.
-    let order = nodes.indices.sorted { a, b in
-      let x = nodes[a].key
-      let y = nodes[b].key
-      return x != y ? x < y : a < b
-    }
+    let order = KeyOrder.sortedIndices(nodes.map(\.key))
     var index: [String: Int] = [:]
     index.reserveCapacity(nodes.count)
     var sorted: [GraphNode] = []
