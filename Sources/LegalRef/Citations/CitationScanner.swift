@@ -57,18 +57,20 @@ public enum CitationScanner {
       let after = ContextReader(reader: reader).trailing(from: symbol.end)
       let written = text.string(head..<symbol.end)
       let surface = written.utf8Contains(0x0A) ? written.replacing("\n", with: " ") : written
-      var numbers = listed.map { ($0.value, $0.start) }
-      numbers.append((symbol.number.number, symbol.start))
-
-      for (value, start) in numbers {
+      // The listed numbers, then the symbol's own (no array made for the common citation with no list).
+      let count = listed.count + 1
+      for k in 0..<count {
+        let (value, start) =
+          k < listed.count
+          ? (listed[k].value, listed[k].start) : (symbol.number.number, symbol.start)
         var number = symbol.number
         number.number = value
         var diags = symbol.diagnostics
-        if numbers.count > 1 {
+        if count > 1 {
           diags.append(
             .init(
               .listExpansion,
-              "\(numbers.count) numbers share one symbol in '\(surface)': this one is read as \(number)"
+              "\(count) numbers share one symbol in '\(surface)': this one is read as \(number)"
             ))
         }
         var typeName = number.typeNameFromCode

@@ -405,7 +405,10 @@ struct SymbolReader {
       return nil
     }
     glued = firstGlued
-    var tokens = [first]
+    // Room for the five tokens a symbol may have, so that reading them makes one array, not three.
+    var tokens: [String] = []
+    tokens.reserveCapacity(5)
+    tokens.append(first)
     var end = firstEnd
     while !glued, tokens.count < 5, let (tok, e) = readDashThenCode(end) {
       tokens.append(tok)
