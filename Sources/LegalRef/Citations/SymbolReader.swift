@@ -367,14 +367,16 @@ struct SymbolReader {
       }
       let number = DocumentNumber(
         number: value, typeCode: type, issuers: [issuer] + extra, shape: .party)
-      let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self)
+      let written = Written(bytes: bytes, range: s..<end)
       if spaceForHyphen {
         diags.append(
-          .init(.spaceForHyphen, "a space stands for the hyphen in '\(written)': read as \(number)")
+          .init(
+            .spaceForHyphen, "a space stands for the hyphen in '\(written.text)': read as \(number)"
+          )
         )
       }
       if typeFixed || issuerFixed {
-        diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
+        diags.append(.init(.dForĐ, "D written for Đ in '\(written.text)': read as \(number)"))
       }
       appendShapeNotes(
         &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued,
@@ -414,7 +416,7 @@ struct SymbolReader {
       tokens.append(tok)
       end = e
     }
-    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<end]), as: UTF8.self)
+    let written = Written(bytes: bytes, range: s..<end)
     var fixedD = false
     var number: DocumentNumber
     if tokens.count >= 2 {
@@ -432,7 +434,8 @@ struct SymbolReader {
           number = DocumentNumber(
             number: value, typeCode: type, issuers: number.issuers, shape: .party)
           diags.append(
-            .init(.swappedSeparators, "Party number written as '\(written)': read as \(number)"))
+            .init(
+              .swappedSeparators, "Party number written as '\(written.text)': read as \(number)"))
         }
       } else {
         guard Self.isLetters(tokens[0]) || CodeTables.parliamentCode(tokens[0]) != nil else {
@@ -451,7 +454,7 @@ struct SymbolReader {
       number = DocumentNumber(
         number: value, year: year, typeCode: type, issuers: [issuer],
         shape: year == nil ? .state : .normative)
-      diags.append(.init(.missingHyphen, "hyphen missing in '\(written)': read as \(number)"))
+      diags.append(.init(.missingHyphen, "hyphen missing in '\(written.text)': read as \(number)"))
     } else {
       let (issuer, repaired) = Self.repairD(first, known: CodeTables.isKnownIssuer)
       guard CodeTables.isKnownIssuer(issuer) else { return nil }
@@ -460,7 +463,7 @@ struct SymbolReader {
         number: value, year: year, typeCode: nil, issuers: [issuer], shape: .letter)
     }
     if fixedD {
-      diags.append(.init(.dForĐ, "D written for Đ in '\(written)': read as \(number)"))
+      diags.append(.init(.dForĐ, "D written for Đ in '\(written.text)': read as \(number)"))
     }
     appendShapeNotes(
       &diags, spaced: spaced, dashed: dashed, lineBreak: lineBreak, glued: glued, written: written,
@@ -470,11 +473,14 @@ struct SymbolReader {
 
   private func appendShapeNotes(
     _ diags: inout [CitationDiagnostic], spaced: Bool, dashed: Bool, lineBreak: Bool, glued: Bool,
-    written: String,
+    written: Written,
     number: DocumentNumber
   ) {
-    let shown = written.utf8Contains(0x0A) ? written.replacing("\n", with: " ") : written
-    if written.utf8Contains(0x26), written.contains("&") {
+    let ampersand = written.holds(0x26)
+    guard ampersand || glued || spaced || dashed || lineBreak else { return }
+    let text = written.text
+    let shown = written.holds(0x0A) ? text.replacing("\n", with: " ") : text
+    if ampersand, text.contains("&") {
       diags.append(.init(.ampersandInCode, "'&' inside the code in '\(shown)': read as \(number)"))
     }
     if glued {
@@ -486,6 +492,16 @@ struct SymbolReader {
         .init(.dashForHyphen, "a dash stands for the hyphen in '\(shown)': read as \(number)"))
     }
     if lineBreak { diags.append(.init(.lineBreak, "'\(shown)' is broken across lines")) }
+  }
+
+  /// A symbol's bytes as written, made into a String only when a diagnostic quotes them (most symbols have none).
+  struct Written {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
+    var text: String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    func holds(_ byte: UInt8) -> Bool { bytes[range].contains(byte) }
   }
 
   /// Splits a type code glued to its issuer ("NĐCP" → NĐ, CP; "QĐUBND" → QĐ, UBND), repairing D for Đ.
