@@ -188,15 +188,24 @@ struct SymbolReader {
     if known(code) { return (code, false) }
     // Every repair puts Đ for a D: a code without one is left as it is, with nothing decoded.
     guard code.utf8Contains(UInt8(ascii: "D")) else { return (code, false) }
-    let scalars = Array(code.unicodeScalars)
-    let ds = scalars.indices.filter { scalars[$0] == "D" }
+    // On bytes: "D" is one byte and "Đ" the two C4 90, and no other byte of a code changes.
+    let bytes = Array(code.utf8)
+    let ds = bytes.indices.filter { bytes[$0] == UInt8(ascii: "D") }
     guard !ds.isEmpty, ds.count <= 4 else { return (code, false) }
     var found: [String] = []
+    var variant: [UInt8] = []
+    variant.reserveCapacity(bytes.count + ds.count)
     for mask in 1..<(1 << ds.count) {
-      var s = scalars
-      for (k, idx) in ds.enumerated() where mask & (1 << k) != 0 { s[idx] = "Đ" }
-      var t = ""
-      t.unicodeScalars.append(contentsOf: s)
+      variant.removeAll(keepingCapacity: true)
+      var from = 0
+      for (k, at) in ds.enumerated() where mask & (1 << k) != 0 {
+        variant.append(contentsOf: bytes[from..<at])
+        variant.append(0xC4)
+        variant.append(0x90)
+        from = at + 1
+      }
+      variant.append(contentsOf: bytes[from...])
+      let t = String(decoding: variant, as: UTF8.self)
       if known(t) { found.append(t) }
     }
     if found.count == 1 { return (found[0], true) }
@@ -506,14 +515,14 @@ struct SymbolReader {
 
   /// Splits a type code glued to its issuer ("NĐCP" → NĐ, CP; "QĐUBND" → QĐ, UBND), repairing D for Đ.
   static func splitGlued(_ token: String) -> (type: String, issuer: String, repairedD: Bool)? {
-    let scalars = Array(token.unicodeScalars)
-    guard scalars.count >= 3 else { return nil }
+    // Cut between scalars, on bytes: the byte offset where each scalar starts.
+    let bytes = Array(token.utf8)
+    let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+    guard starts.count >= 3 else { return nil }
     var best: (String, String, Bool)?
-    for cut in stride(from: min(4, scalars.count - 1), through: 1, by: -1) {
-      var head = ""
-      head.unicodeScalars.append(contentsOf: scalars[..<cut])
-      var tail = ""
-      tail.unicodeScalars.append(contentsOf: scalars[cut...])
+    for cut in stride(from: min(4, starts.count - 1), through: 1, by: -1) {
+      let head = String(decoding: bytes[..<starts[cut]], as: UTF8.self)
+      let tail = String(decoding: bytes[starts[cut]...], as: UTF8.self)
       let (type, typeFixed) = repairD(head, known: { CodeTables.stateTypes[$0] != nil })
       let (issuer, issuerFixed) = repairD(tail, known: CodeTables.isKnownIssuer)
       if CodeTables.stateTypes[type] != nil, CodeTables.isKnownIssuer(issuer) {
