@@ -122,9 +122,12 @@ public enum CitationTable {
     var out: [UInt8] = []
     guard !citations.isEmpty else { return out }
     out.reserveCapacity(citations.count * 200)
+    // The file's field, made once for all its rows.
+    var path: [UInt8] = []
+    path.append(tsvField: scan.path)
+    path.append(0x09)
     for c in citations {
-      out.append(tsvField: scan.path)
-      out.append(0x09)
+      out.append(contentsOf: path)
       out.append(decimal: c.position.line)
       out.append(0x09)
       out.append(decimal: c.position.column)
