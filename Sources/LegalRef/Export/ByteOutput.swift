@@ -185,6 +185,40 @@ struct ByteEscaper: Sendable {
   }
 }
 
+extension ByteEscaper {
+  /// The escaper of a markup language: each byte of `entities` written as its text, the bytes of `keeping` kept, C1
+  /// controls (C2 80–C2 9F) dropped, a three-byte scalar led by `lead` kept unless `drops` its two continuation
+  /// bytes, and every other control and DEL dropped.
+  init(
+    entities: [UInt8: String], keeping keep: [UInt8] = [], lead: UInt8,
+    drops: @escaping @Sendable (UInt8, UInt8) -> Bool
+  ) {
+    var table = [[UInt8]?](repeating: nil, count: 256)
+    for (byte, text) in entities { table[Int(byte)] = Array(text.utf8) }
+    for byte in keep { table[Int(byte)] = [byte] }
+    let written = table
+    self.init(attention: Self.marks(Array(0..<0x20) + [0x7F, 0xC2, lead] + Array(entities.keys))) {
+      bytes, k, out in
+      let b = bytes[k]
+      if let text = written[Int(b)] {
+        out.append(contentsOf: text)
+      } else if b == 0xC2 {
+        return Self.droppingC1(bytes, k, &out)
+      } else if b == lead {
+        let (c1, c2) = (bytes[k + 1], bytes[k + 2])
+        if !drops(c1, c2) {
+          out.append(b)
+          out.append(c1)
+          out.append(c2)
+        }
+        return k + 3
+      }
+      // Other controls and DEL are dropped.
+      return k + 1
+    }
+  }
+}
+
 extension Array where Element == UInt8 {
   /// Appends evidence as the CSV and GraphML files list it: "file:line surface", joined by "; ".
   mutating func append(evidenceList list: some Sequence<Evidence>) {

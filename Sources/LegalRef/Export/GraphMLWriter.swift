@@ -23,31 +23,10 @@ public enum GraphMLWriter {
   /// XML 1.0 on bytes: the five marks as entities; controls but tab and line ends, DEL, U+0080–U+009F (C2 80–C2 9F)
   /// and U+FFFE, U+FFFF (EF BF BE, EF BF BF) dropped.
   static let xml = ByteEscaper(
-    attention: ByteEscaper.marks(Array(0..<0x20) + [0x7F, 0xC2, 0xEF] + Array("&<>\"'".utf8))
-  ) { bytes, k, out in
-    let b = bytes[k]
-    switch b {
-    case UInt8(ascii: "&"): out.append(literal: "&amp;")
-    case UInt8(ascii: "<"): out.append(literal: "&lt;")
-    case UInt8(ascii: ">"): out.append(literal: "&gt;")
-    case UInt8(ascii: "\""): out.append(literal: "&quot;")
-    case UInt8(ascii: "'"): out.append(literal: "&apos;")
-    case 0x09, 0x0A, 0x0D: out.append(b)
-    case 0xC2: return ByteEscaper.droppingC1(bytes, k, &out)
-    case 0xEF:
-      let (c1, c2) = (bytes[k + 1], bytes[k + 2])
-      if !(c1 == 0xBF && c2 >= 0xBE) {
-        out.append(b)
-        out.append(c1)
-        out.append(c2)
-      }
-      return k + 3
-    default:
-      // Other controls and DEL are dropped.
-      break
-    }
-    return k + 1
-  }
+    entities: [
+      UInt8(ascii: "&"): "&amp;", UInt8(ascii: "<"): "&lt;", UInt8(ascii: ">"): "&gt;",
+      UInt8(ascii: "\""): "&quot;", UInt8(ascii: "'"): "&apos;",
+    ], keeping: [0x09, 0x0A, 0x0D], lead: 0xEF, drops: { c1, c2 in c1 == 0xBF && c2 >= 0xBE })
 
   public static func render(_ g: ReferenceGraph) -> String {
     String(decoding: renderBytes(g), as: UTF8.self)

@@ -12,36 +12,14 @@ public enum MermaidWriter {
   /// (C2 80–C2 9F) and the bidirectional controls U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9)
   /// dropped.
   static let label = ByteEscaper(
-    attention: ByteEscaper.marks(Array(0..<0x20) + [0x7F, 0xC2, 0xE2] + Array("\"#<>&`\\|".utf8))
-  ) { bytes, k, out in
-    let b = bytes[k]
-    switch b {
-    case UInt8(ascii: "\""): out.append(literal: "#quot;")
-    case UInt8(ascii: "#"): out.append(literal: "#35;")
-    case UInt8(ascii: "<"): out.append(literal: "#lt;")
-    case UInt8(ascii: ">"): out.append(literal: "#gt;")
-    case UInt8(ascii: "&"): out.append(literal: "#amp;")
-    case UInt8(ascii: "`"): out.append(literal: "#96;")
-    case UInt8(ascii: "\\"): out.append(literal: "#92;")
-    case UInt8(ascii: "|"): out.append(literal: "#124;")
-    case 0x0A: out.append(literal: "<br/>")
-    case 0xC2: return ByteEscaper.droppingC1(bytes, k, &out)
-    case 0xE2:
-      let (c1, c2) = (bytes[k + 1], bytes[k + 2])
-      let bidi =
-        (c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE) || (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9)
-      if !bidi {
-        out.append(b)
-        out.append(c1)
-        out.append(c2)
-      }
-      return k + 3
-    default:
-      // Other controls and DEL are dropped.
-      break
-    }
-    return k + 1
-  }
+    entities: [
+      UInt8(ascii: "\""): "#quot;", UInt8(ascii: "#"): "#35;", UInt8(ascii: "<"): "#lt;",
+      UInt8(ascii: ">"): "#gt;", UInt8(ascii: "&"): "#amp;", UInt8(ascii: "`"): "#96;",
+      UInt8(ascii: "\\"): "#92;", UInt8(ascii: "|"): "#124;", 0x0A: "<br/>",
+    ], lead: 0xE2,
+    drops: { c1, c2 in
+      (c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE) || (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9)
+    })
 
   static func inverse(_ r: Relation) -> String {
     switch r {
