@@ -26,6 +26,9 @@ public enum ProfileReader {
     "tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành phố", "THÀNH PHỐ", "TP.", "TP ", "Tp.",
   ].map { Array($0.utf8) }
 
+  /// `provinceAnchors`, searched for together.
+  static let provinceAnchorSet = ByteSearch.NeedleSet(provinceAnchors)
+
   /// Words before a body that make it an addressee or a possessor, not the speaker.
   static let notSpeakerBefore: Set<String> = [
     "các", "của", "với", "cho", "và", "đề nghị", "giúp", "tham mưu",
@@ -419,7 +422,7 @@ public enum ProfileReader {
     /// Adds a vote for every "tỉnh X", "thành phố X", "TP. X", "Tỉnh ủy X", "Thành ủy X" in the text.
     func provinceVotes(into votes: inout [String: Int]) {
       // Only around the anchor words, found on bytes, is the text decoded.
-      let starts = ByteSearch.occurrences(ofAny: ProfileReader.provinceAnchors, in: buffer)
+      let starts = ByteSearch.occurrences(ofAny: ProfileReader.provinceAnchorSet, in: buffer)
       var consumed = 0
       let anchors = ProfileReader.provinceAnchors
       for start in starts where start >= consumed {

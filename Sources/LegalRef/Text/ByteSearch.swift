@@ -14,17 +14,30 @@ enum ByteSearch {
   static func first(
     _ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int, end: Int? = nil
   ) -> Int? {
-    guard let base = haystack.baseAddress, !needle.isEmpty else { return nil }
-    let limit = min(end ?? haystack.count, haystack.count)
-    guard from >= 0, from + needle.count <= limit else { return nil }
-    // memchr jumps to the needle's rarest byte (by a rough ranking for Vietnamese text: letters, the space and the
-    // lead bytes of Vietnamese letters are common), so that a phrase starting with a common letter ('h', 't') is
-    // not stopped at every word; the whole needle is then compared around it.
+    first(needle, pivot: pivot(of: needle), in: haystack, from: from, end: end)
+  }
+
+  /// Where `first(_:in:from:end:)` looks for `needle` with memchr: its rarest byte (by a rough ranking for
+  /// Vietnamese text: letters, the space, the lead bytes of Vietnamese letters, the full stop and the comma are
+  /// common), so that a phrase starting with a common letter ('h', 't') is not stopped at every word.
+  static func pivot(of needle: [UInt8]) -> Int {
     var pivot = 0
     for (k, b) in needle.enumerated()
     where Self.commonness[Int(b)] < Self.commonness[Int(needle[pivot])] {
       pivot = k
     }
+    return pivot
+  }
+
+  /// `first(_:in:from:end:)` with the needle's pivot worked out by the caller, once for many searches.
+  static func first(
+    _ needle: [UInt8], pivot: Int, in haystack: UnsafeBufferPointer<UInt8>, from: Int,
+    end: Int? = nil
+  ) -> Int? {
+    guard let base = haystack.baseAddress, !needle.isEmpty else { return nil }
+    let limit = min(end ?? haystack.count, haystack.count)
+    guard from >= 0, from + needle.count <= limit else { return nil }
+    // memchr jumps to the pivot; the whole needle is then compared around it.
     let key = Int32(needle[pivot])
     var i = from + pivot
     let lastStart = limit - needle.count
@@ -49,6 +62,7 @@ enum ByteSearch {
     case 0x61...0x7A: return "nhtcgiaoum".utf8.contains(b) ? 8 : 6
     case 0xE1, 0xBA, 0xBB: return 7
     case 0xC3, 0xC4, 0xC6: return 5
+    case 0x2C, 0x2E: return 4
     case 0x41...0x5A, 0x30...0x39: return 3
     default: return b >= 0x80 ? 2 : 1
     }
@@ -67,58 +81,80 @@ enum ByteSearch {
     return out
   }
 
-  /// Every offset where one of `needles` starts, in order, from one pass over `haystack` (rather than one pass
-  /// per needle). Every needle starts with the same ASCII letter, in either case ("tỉnh", "Tỉnh", "TP."), and
-  /// none is a prefix of another: at each offset at most one matches.
-  static func occurrences(ofAny needles: [[UInt8]], in haystack: UnsafeBufferPointer<UInt8>)
-    -> [Int]
-  {
-    guard let head = needles.first?.first, let base = haystack.baseAddress else { return [] }
-    let letter = head | 0x20
-    precondition(
-      letter >= 0x61 && letter <= 0x7A
-        && needles.allSatisfy { $0.first.map { $0 | 0x20 } == letter },
-      "every needle starts with the same ASCII letter")
-    var out: [Int] = []
-    let n = haystack.count
-    // Eight bytes at a time: b | 0x20 == letter only for the letter in either case.
-    let pattern = UInt64(letter) &* 0x0101_0101_0101_0101
-    var i = 0
-    // The needles' first three bytes (every needle has three) in a table: most candidates ("th", "t ", "tr",
-    // "tá") are told apart by one look-up, and only the others compared with the needles.
-    precondition(needles.allSatisfy { $0.count >= 3 }, "needles of three bytes or more")
-    func head3(_ b: [UInt8]) -> UInt32 { UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 }
-    let table = KeyTable(Set(needles.map(head3)))
-    return table.withLookup { isHead in
-      func check(_ at: Int) {
-        guard at + 3 <= n else { return }
-        let head =
-          UInt32(haystack[at]) | UInt32(haystack[at + 1]) << 8 | UInt32(haystack[at + 2]) << 16
-        guard isHead(head) else { return }
-        for needle in needles where at + needle.count <= n {
+  /// Every offset where one of the needles of `set` starts, in order, each offset once.
+  static func occurrences(ofAny set: NeedleSet, in haystack: UnsafeBufferPointer<UInt8>) -> [Int] {
+    set.occurrences(in: haystack)
+  }
+
+  /// Several needles looked for together, the tables built once: the needles of `window` bytes or more by one
+  /// Wu–Manber pass (the two bytes that end a `window`-byte stretch tell how far it can move without passing the
+  /// start of one; only where that is zero are the needles compared), the shorter ones each from its least
+  /// common byte (`first(_:in:from:end:)`), the offsets then merged.
+  struct NeedleSet: Sendable {
+    let needles: [[UInt8]]
+    let window: Int
+    /// The needles of `window` bytes or more, and the others.
+    let long: [[UInt8]]
+    let short: [[UInt8]]
+    /// Each short needle's pivot (`ByteSearch.pivot(of:)`).
+    let pivots: [Int]
+    /// By the pair of bytes ending a stretch (the first the low byte): how far it may move.
+    let shifts: [UInt8]
+
+    init(_ needles: [[UInt8]], window: Int = 6) {
+      precondition(window >= 2 && window <= 200 && needles.allSatisfy { !$0.isEmpty })
+      self.needles = needles
+      self.window = window
+      long = needles.filter { $0.count >= window }
+      short = needles.filter { $0.count < window }
+      pivots = short.map(ByteSearch.pivot(of:))
+      var table = [UInt8](repeating: UInt8(window - 1), count: 1 << 16)
+      for needle in long {
+        for q in 0...(window - 2) {
+          let pair = Int(needle[q]) | Int(needle[q + 1]) << 8
+          table[pair] = min(table[pair], UInt8(window - 2 - q))
+        }
+      }
+      shifts = table
+    }
+
+    func occurrences(in haystack: UnsafeBufferPointer<UInt8>) -> [Int] {
+      var out: [Int] = []
+      let n = haystack.count
+      if !long.isEmpty, n >= window, let base = haystack.baseAddress {
+        let last = n - window
+        shifts.withUnsafeBufferPointer { shift in
           var j = 0
-          while j < needle.count, haystack[at + j] == needle[j] { j += 1 }
-          if j >= needle.count {
-            out.append(at)
-            return
+          while j <= last {
+            let pair = UnsafeRawPointer(base + j + window - 2).loadUnaligned(as: UInt16.self)
+            let s = Int(shift[Int(UInt16(littleEndian: pair))])
+            if s != 0 {
+              j &+= s
+              continue
+            }
+            for needle in long where needle[0] == base[j] && matches(needle, in: haystack, at: j) {
+              out.append(j)
+              break
+            }
+            j &+= 1
           }
         }
       }
-      while i + 8 <= n {
-        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
-        let x = w ^ pattern
-        // A zero byte of x marks a candidate (the classic test can flag a byte after a real zero: each is checked).
-        var hits = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-        while hits != 0 {
-          check(i + hits.trailingZeroBitCount >> 3)
-          hits &= hits &- 1
+      guard !short.isEmpty else { return out }
+      for (needle, pivot) in zip(short, pivots) {
+        var from = 0
+        while let at = first(needle, pivot: pivot, in: haystack, from: from) {
+          out.append(at)
+          from = at + 1
         }
-        i += 8
       }
-      while i < n {
-        if haystack[i] | 0x20 == letter { check(i) }
-        i += 1
+      out.sort()
+      var unique = 0
+      for k in out.indices where unique == 0 || out[k] != out[unique - 1] {
+        out[unique] = out[k]
+        unique += 1
       }
+      out.removeLast(out.count - unique)
       return out
     }
   }

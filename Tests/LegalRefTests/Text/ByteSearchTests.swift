@@ -5,6 +5,7 @@ import Testing
 @Suite("Text: byte search finds what a search per phrase finds")
 struct ByteSearchTests {
   static let anchors = ProfileReader.provinceAnchors
+  static let anchorSet = ProfileReader.provinceAnchorSet
 
   /// The one-pass search for several phrases gives, in order, every offset a separate search for each phrase
   /// gives: the province votes rest on it.
@@ -20,13 +21,37 @@ struct ByteSearchTests {
     let expected = text.withUnsafeBufferPointer { b in
       Self.anchors.flatMap { ByteSearch.occurrences(of: $0, in: b) }.sorted()
     }
-    let found = text.withUnsafeBufferPointer { ByteSearch.occurrences(ofAny: Self.anchors, in: $0) }
+    let found = text.withUnsafeBufferPointer {
+      ByteSearch.occurrences(ofAny: Self.anchorSet, in: $0)
+    }
     #expect(found == expected)
+  }
+
+  /// Any set of needles (short and long, sharing prefixes, overlapping themselves) gives every offset where one
+  /// of them starts, each once, as comparing them all at every offset does.
+  @Test(arguments: 0..<200)
+  func anyNeedleSetFindsEveryOffsetAComparisonFinds(seed: Int) {
+    var random = SeededRandom(seed: UInt64(seed) &+ 14_000)
+    let alphabet = Array("ab ạ\n".utf8)
+    func word(_ count: Int) -> [UInt8] {
+      (0..<count).map { _ in alphabet[random.below(alphabet.count)] }
+    }
+    let needles = (0..<(1 + random.below(5))).map { _ in word(1 + random.below(9)) }
+    let text = word(random.below(300))
+    var expected: [Int] = []
+    for at in text.indices where needles.contains(where: { text[at...].starts(with: $0) }) {
+      expected.append(at)
+    }
+    let set = ByteSearch.NeedleSet(needles, window: 2 + random.below(5))
+    let found = text.withUnsafeBufferPointer { ByteSearch.occurrences(ofAny: set, in: $0) }
+    #expect(found == expected, "needles \(needles) window \(set.window)")
   }
 
   @Test func findsEachAnchorAtTheEndsOfTheText() {
     let text = Array("TP. Hà Nội và tỉnh Bắc Ninh, thành phố Huế; Tp.".utf8)
-    let found = text.withUnsafeBufferPointer { ByteSearch.occurrences(ofAny: Self.anchors, in: $0) }
+    let found = text.withUnsafeBufferPointer {
+      ByteSearch.occurrences(ofAny: Self.anchorSet, in: $0)
+    }
     let words = found.map { at in
       Self.anchors.first { text[at...].starts(with: $0) }.map {
         String(decoding: $0, as: UTF8.self)
