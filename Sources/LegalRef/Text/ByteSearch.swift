@@ -18,8 +18,9 @@ enum ByteSearch {
   }
 
   /// Where `first(_:in:from:end:)` looks for `needle` with memchr: its rarest byte (by a rough ranking for
-  /// Vietnamese text: letters, the space, the lead bytes of Vietnamese letters, the full stop and the comma are
-  /// common), so that a phrase starting with a common letter ('h', 't') is not stopped at every word.
+  /// Vietnamese text: letters, the space, the lead bytes of Vietnamese letters and the second bytes of the common
+  /// ones, the full stop and the comma are common), so that a phrase starting with a common letter ('h', 't') is
+  /// not stopped at every word.
   static func pivot(of needle: [UInt8]) -> Int {
     var pivot = 0
     for (k, b) in needle.enumerated()
@@ -62,7 +63,12 @@ enum ByteSearch {
     case 0x61...0x7A: return "nhtcgiaoum".utf8.contains(b) ? 8 : 6
     case 0xE1, 0xBA, 0xBB: return 7
     case 0xC3, 0xC4, 0xC6: return 5
-    case 0x2C, 0x2E: return 4
+    // The full stop and the comma; the second bytes of the common two-byte letters (à á â é ê ì í ò ó ô ù ú đ ă
+    // ơ ư Ư).
+    case 0x2C, 0x2E, 0xA0, 0xA1, 0xA2, 0xA9, 0xAA, 0xAC, 0xAD, 0xB2, 0xB3, 0xB4, 0xB9, 0x91, 0x83,
+      0xB0,
+      0xAF:
+      return 4
     case 0x41...0x5A, 0x30...0x39: return 3
     default: return b >= 0x80 ? 2 : 1
     }
@@ -86,72 +92,50 @@ enum ByteSearch {
     set.occurrences(in: haystack)
   }
 
-  /// Several needles looked for together, the tables built once: the needles of `window` bytes or more by one
-  /// Wu–Manber pass (the two bytes that end a `window`-byte stretch tell how far it can move without passing the
-  /// start of one; only where that is zero are the needles compared), the shorter ones each from its least
-  /// common byte (`first(_:in:from:end:)`), the offsets then merged.
+  /// Several needles looked for together: grouped by their pivot byte (`pivot(of:)`), one memchr pass over the
+  /// text for each distinct pivot, every needle of the group compared where it stops, the offsets then merged.
+  /// ("tỉnh" and "Tỉnh" share the rare 0x89 of "ỉ": one pass finds both.)
   struct NeedleSet: Sendable {
     let needles: [[UInt8]]
-    let window: Int
-    /// The needles of `window` bytes or more, and the others.
-    let long: [[UInt8]]
-    let short: [[UInt8]]
-    /// Each short needle's pivot (`ByteSearch.pivot(of:)`).
-    let pivots: [Int]
-    /// By the pair of bytes ending a stretch (the first the low byte): how far it may move.
-    let shifts: [UInt8]
+    /// Per distinct pivot byte, in the order first met: the needles (indices) and where the byte is in each.
+    let groups: [(byte: UInt8, members: [(needle: Int, pivot: Int)])]
 
-    init(_ needles: [[UInt8]], window: Int = 6) {
-      precondition(window >= 2 && window <= 200 && needles.allSatisfy { !$0.isEmpty })
+    init(_ needles: [[UInt8]]) {
+      precondition(needles.allSatisfy { !$0.isEmpty }, "no empty needle")
       self.needles = needles
-      self.window = window
-      long = needles.filter { $0.count >= window }
-      short = needles.filter { $0.count < window }
-      pivots = short.map(ByteSearch.pivot(of:))
-      var table = [UInt8](repeating: UInt8(window - 1), count: 1 << 16)
-      for needle in long {
-        for q in 0...(window - 2) {
-          let pair = Int(needle[q]) | Int(needle[q + 1]) << 8
-          table[pair] = min(table[pair], UInt8(window - 2 - q))
+      var groups: [(byte: UInt8, members: [(needle: Int, pivot: Int)])] = []
+      for (k, needle) in needles.enumerated() {
+        let p = ByteSearch.pivot(of: needle)
+        if let g = groups.firstIndex(where: { $0.byte == needle[p] }) {
+          groups[g].members.append((k, p))
+        } else {
+          groups.append((needle[p], [(k, p)]))
         }
       }
-      shifts = table
+      self.groups = groups
     }
 
+    /// Every offset where one of the needles starts, in order, each once.
     func occurrences(in haystack: UnsafeBufferPointer<UInt8>) -> [Int] {
-      var out: [Int] = []
+      guard let base = haystack.baseAddress else { return [] }
       let n = haystack.count
-      if !long.isEmpty, n >= window, let base = haystack.baseAddress {
-        let last = n - window
-        shifts.withUnsafeBufferPointer { shift in
-          var j = 0
-          while j <= last {
-            let pair = UnsafeRawPointer(base + j + window - 2).loadUnaligned(as: UInt16.self)
-            let s = Int(shift[Int(UInt16(littleEndian: pair))])
-            if s != 0 {
-              j &+= s
-              continue
-            }
-            for needle in long where needle[0] == base[j] && matches(needle, in: haystack, at: j) {
-              out.append(j)
-              break
-            }
-            j &+= 1
+      var out: [Int] = []
+      for group in groups {
+        var i = 0
+        while i < n, let hit = memchr(base + i, Int32(group.byte), n - i) {
+          let h = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          for member in group.members
+          where ByteSearch.matches(needles[member.needle], in: haystack, at: h - member.pivot) {
+            out.append(h - member.pivot)
           }
+          i = h + 1
         }
       }
-      guard !short.isEmpty else { return out }
-      for (needle, pivot) in zip(short, pivots) {
-        var from = 0
-        while let at = first(needle, pivot: pivot, in: haystack, from: from) {
-          out.append(at)
-          from = at + 1
-        }
-      }
+      if groups.count == 1 && groups[0].members.count == 1 { return out }
       out.sort()
       var unique = 0
-      for k in out.indices where unique == 0 || out[k] != out[unique - 1] {
-        out[unique] = out[k]
+      for m in out.indices where unique == 0 || out[m] != out[unique - 1] {
+        out[unique] = out[m]
         unique += 1
       }
       out.removeLast(out.count - unique)
