@@ -87,7 +87,7 @@ public enum CitationScanner {
         }
         // The year and shape first: most numbers have a year, and the name is then not looked up.
         if number.year == nil, number.shape != .party, let name = typeName,
-          CodeTables.normativeTypeNames.contains(name)
+          CodeTables.isNormativeTypeName(name)
         {
           diags.append(
             .init(

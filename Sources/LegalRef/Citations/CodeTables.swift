@@ -129,6 +129,17 @@ public enum CodeTables {
     "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch", "Pháp lệnh",
   ]
 
+  /// `normativeTypeNames` as UTF-8, for `isNormativeTypeName(_:)`.
+  static let normativeTypeNameBytes: [[UInt8]] = normativeTypeNames.sorted().map { Array($0.utf8) }
+
+  /// Whether `name` is one of `normativeTypeNames`, for the type names the scanner has (read from normalised
+  /// text or taken from these tables, so in NFC, where equal strings have equal bytes): a comparison of bytes
+  /// rather than a hash of the string through its normalisation.
+  static func isNormativeTypeName(_ name: String) -> Bool {
+    let count = name.utf8.count
+    return normativeTypeNameBytes.contains { $0.count == count && name.utf8.elementsEqual($0) }
+  }
+
   /// Party issuer codes by their shape: every Party symbol's issuer ends with one of these.
   static func looksLikePartyIssuer(_ code: String) -> Bool {
     // Codes are ASCII letters and digits and Đ (one scalar): their bytes are compared, not their characters.

@@ -66,11 +66,25 @@ extension Array where Element == UInt8 {
   mutating func append(tsvField s: String) {
     var s = s
     s.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      let n = bytes.count
+      // Eight bytes at a time, looking for any byte below 0x0E (tab, LF and CR are 09, 0A, 0D): most fields
+      // have none, and are appended whole.
+      var i = 0
+      while i &+ 8 <= n {
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+        i &+= 8
+      }
       var start = 0
-      for i in 0..<bytes.count where bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
-        append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-        append(0x20)
-        start = i + 1
+      while i < n {
+        let b = base[i]
+        if b == 0x09 || b == 0x0A || b == 0x0D {
+          append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+          append(0x20)
+          start = i + 1
+        }
+        i += 1
       }
       append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
