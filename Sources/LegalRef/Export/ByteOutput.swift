@@ -23,18 +23,23 @@ extension Array where Element == UInt8 {
       append(UInt8(truncatingIfNeeded: 0x30 + i))
       return
     }
+    if i < 100 {
+      append(UInt8(truncatingIfNeeded: 0x30 + i / 10))
+      append(UInt8(truncatingIfNeeded: 0x30 + i % 10))
+      return
+    }
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
     var count = 0
     var v = UInt(i)
-    Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+    Swift.withUnsafeMutableBytes(of: &digits) { raw in
+      // Typed bytes: an array appends a typed buffer with one copy, a raw one element by element.
+      let buffer = raw.bindMemory(to: UInt8.self)
       while v > 0 {
         buffer[23 - count] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
         v /= 10
         count += 1
       }
-    }
-    Swift.withUnsafeBytes(of: &digits) { buffer in
-      append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+      append(contentsOf: UnsafeBufferPointer(rebasing: buffer[(24 - count)...]))
     }
   }
 }

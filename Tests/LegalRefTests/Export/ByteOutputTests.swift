@@ -20,4 +20,18 @@ import Testing
     out.append(tsvField: text)
     #expect(out == expected, "\(text.debugDescription)")
   }
+
+  /// Numbers are written as `String(i)` writes them: every line, column, year and count in the outputs.
+  @Test func decimalIsWhatStringWrites() {
+    var random = SeededRandom(seed: 16_000)
+    var values = [
+      0, 9, 10, 99, 100, 101, 999, 1_000, 2_026, -1, -10, Int.max, Int.min, Int.max - 1,
+    ]
+    for _ in 0..<500 { values.append(random.below(1 << (random.below(60) + 1))) }
+    for v in values {
+      var out: [UInt8] = [0x41]
+      out.append(decimal: v)
+      #expect(out == [0x41] + Array(String(v).utf8), "\(v)")
+    }
+  }
 }
