@@ -30,6 +30,11 @@ public enum CodeTables {
     "ĐA": "Đề án", "QyĐ": "Quy định", "TC": "Thông cáo", "CĐ": "Công điện",
   ]
 
+  /// `stateTypes`, `partyTypes` and `knownIssuers` for the look-ups made for every symbol (`PackedCodes`).
+  static let stateTypeTable = PackedCodes(stateTypes.map { ($0.key, $0.value) })
+  static let partyTypeTable = PackedCodes(partyTypes.map { ($0.key, $0.value) })
+  static let knownIssuerTable = PackedCodes(set: knownIssuers)
+
   /// Issuer and unit codes known to carry Đ, or needed to split a glued type and issuer ("NĐCP").
   public static let knownIssuers: Set<String> = [
     // Party, central and local
@@ -160,10 +165,13 @@ public enum CodeTables {
   /// Party committees and their organs, whose numbers take the Party shape: TW, TU, HU, QU, ThU, ĐU and codes
   /// ending in them (BTCTW, BTGTU).
   static func isPartyCommittee(_ code: String) -> Bool {
-    if partyCommitteeCodes.contains(code) { return true }
-    // More than three characters: every code character is one scalar (Đ included).
+    if partyCommitteeTable.contains(code) { return true }
+    // More than three characters: every code character is one scalar (Đ included), whose bytes but the first are
+    // continuation bytes.
     let u = code.utf8
-    return code.unicodeScalars.count > 3
+    var scalars = 0
+    for b in u where b & 0xC0 != 0x80 { scalars += 1 }
+    return scalars > 3
       && (endsWith(u, "TW") || endsWith(u, "TU") || endsWith(u, "HU") || endsWith(u, "QU")
         || endsWith(u, "ThU") || endsWith(u, "ĐU") || endsWith(u, "ĐUK"))
   }
@@ -172,10 +180,11 @@ public enum CodeTables {
   private static let partyCommitteeCodes: Set<String> = [
     "TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK",
   ]
+  private static let partyCommitteeTable = PackedCodes(set: partyCommitteeCodes)
 
   /// A code is known, allowing a term suffix on the National Assembly codes (QH15, UBTVQH14).
   static func isKnownIssuer(_ code: String) -> Bool {
-    if knownIssuers.contains(code) { return true }
+    if knownIssuerTable.contains(code) { return true }
     return parliamentCode(code) != nil
   }
 

@@ -56,9 +56,9 @@ public struct DocumentNumber: Hashable, Comparable, Sendable, CustomStringConver
   public var typeNameFromCode: String? {
     switch shape {
     case .party:
-      return typeCode.flatMap { CodeTables.partyTypes[$0] }
+      return typeCode.flatMap { CodeTables.partyTypeTable[$0] }
     case .state, .normative:
-      return typeCode.flatMap { CodeTables.stateTypes[$0] }
+      return typeCode.flatMap { CodeTables.stateTypeTable[$0] }
     case .letter:
       return "Công văn"
     case .parliament:

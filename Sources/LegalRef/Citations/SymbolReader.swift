@@ -232,7 +232,7 @@ struct SymbolReader {
   }
 
   static func isKnownType(_ code: String) -> Bool {
-    CodeTables.stateTypes[code] != nil || CodeTables.partyTypes[code] != nil
+    CodeTables.stateTypeTable.contains(code) || CodeTables.partyTypeTable.contains(code)
   }
 
   // MARK: Symbols
@@ -365,9 +365,10 @@ struct SymbolReader {
         extra.append(Self.repairD(tok, known: CodeTables.isKnownIssuer).0)
         end = e
       }
-      let (type, typeFixed) = Self.repairD(typeTok, known: { CodeTables.partyTypes[$0] != nil })
+      let (type, typeFixed) = Self.repairD(
+        typeTok, known: { CodeTables.partyTypeTable.contains($0) })
       let (issuer, issuerFixed) = Self.repairD(issuerTok, known: CodeTables.isKnownIssuer)
-      let knownType = CodeTables.partyTypes[type] != nil
+      let knownType = CodeTables.partyTypeTable.contains(type)
       let partyIssuer = CodeTables.looksLikePartyIssuer(issuer)
       if spaceForHyphen {
         guard knownType, partyIssuer else { return nil }
@@ -429,14 +430,15 @@ struct SymbolReader {
     var fixedD = false
     var number: DocumentNumber
     if tokens.count >= 2 {
-      let (type, typeFixed) = Self.repairD(tokens[0], known: { CodeTables.stateTypes[$0] != nil })
-      if CodeTables.stateTypes[type] != nil {
+      let (type, typeFixed) = Self.repairD(
+        tokens[0], known: { CodeTables.stateTypeTable.contains($0) })
+      if CodeTables.stateTypeTable.contains(type) {
         let issuers = tokens.dropFirst().map { Self.repairD($0, known: CodeTables.isKnownIssuer) }
         fixedD = typeFixed || issuers.contains { $0.repaired }
         number = DocumentNumber(
           number: value, year: year, typeCode: type, issuers: issuers.map(\.0),
           shape: year == nil ? .state : .normative)
-        if year == nil, number.issuers.count == 1, CodeTables.partyTypes[type] != nil,
+        if year == nil, number.issuers.count == 1, CodeTables.partyTypeTable.contains(type),
           CodeTables.isPartyCommittee(number.issuerCode)
         {
           // "29/NQ-TW": a Party number written with the State separators.
@@ -523,9 +525,9 @@ struct SymbolReader {
     for cut in stride(from: min(4, starts.count - 1), through: 1, by: -1) {
       let head = String(decoding: bytes[..<starts[cut]], as: UTF8.self)
       let tail = String(decoding: bytes[starts[cut]...], as: UTF8.self)
-      let (type, typeFixed) = repairD(head, known: { CodeTables.stateTypes[$0] != nil })
+      let (type, typeFixed) = repairD(head, known: { CodeTables.stateTypeTable.contains($0) })
       let (issuer, issuerFixed) = repairD(tail, known: CodeTables.isKnownIssuer)
-      if CodeTables.stateTypes[type] != nil, CodeTables.isKnownIssuer(issuer) {
+      if CodeTables.stateTypeTable.contains(type), CodeTables.isKnownIssuer(issuer) {
         best = (type, issuer, typeFixed || issuerFixed)
         break
       }
