@@ -53,7 +53,7 @@ public enum ProfileReader {
     }
   }
 
-  private struct Reader {
+  struct Reader {
     static let comma: [UInt8] = [UInt8(ascii: ",")]
     static let partyMotto = TextWindow.phrase("đảng cộng sản việt nam")
     static let stateMotto = TextWindow.phrase("cộng hòa xã hội chủ nghĩa")
@@ -156,15 +156,22 @@ public enum ProfileReader {
     }
 
     static func isAllCaps(_ s: String) -> Bool {
-      // Over scalars that stand alone as characters, a character's letter and case are its scalar's.
-      if s.unicodeScalars.allSatisfy({ TextWindow.standsAlone($0.value) }) {
-        var sawLetter = false
-        for c in s.unicodeScalars where TextWindow.isLetter(c) {
-          guard TextWindow.isUppercase(c) else { return false }
-          sawLetter = true
+      // Over scalars that stand alone as characters, a character's letter and case are its scalar's: one pass
+      // over the scalars, which stops at the first lowercase letter unless a scalar that may join another comes
+      // first (then the characters decide).
+      var sawLetter = false
+      var lowercase = false
+      for c in s.unicodeScalars {
+        guard TextWindow.standsAlone(c.value) else { return byCharacters(s) }
+        if !lowercase, TextWindow.isLetter(c) {
+          if TextWindow.isUppercase(c) { sawLetter = true } else { lowercase = true }
         }
-        return sawLetter
       }
+      return sawLetter && !lowercase
+    }
+
+    /// `isAllCaps` over characters.
+    private static func byCharacters(_ s: String) -> Bool {
       let letters = s.filter(\.isLetter)
       return !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
     }
@@ -356,7 +363,8 @@ public enum ProfileReader {
       guard !parts.isEmpty else { return nil }
       var title = parts.joined(separator: " ")
       if Self.isAllCaps(title) { title = Self.sentenceCase(title) }
-      return String(title.prefix(300))
+      // A title of 300 bytes or fewer has 300 characters or fewer: counted only when it may have more.
+      return title.utf8.count <= 300 ? title : String(title.prefix(300))
     }
 
     /// "HẢI HÀ" → "Hải Hà"; other spellings are kept.
