@@ -290,8 +290,21 @@ enum ToneMarks {
   /// The text with every tone placement brought to one style ("oá", "uý"), for comparison.
   static func fold(_ text: String) -> String {
     // Most text has no tone to move (no toned vowel, no combining mark that could make one): it is returned as it is.
-    guard text.unicodeScalars.contains(where: { mayMove($0) || (0x300...0x36F).contains($0.value) })
-    else { return text }
+    var moves = false
+    var alone = true
+    for s in text.unicodeScalars {
+      if mayMove(s) || (0x300...0x36F).contains(s.value) { moves = true }
+      if !TextWindow.standsAlone(s.value) { alone = false }
+    }
+    guard moves else { return text }
+    if alone {
+      // Every scalar is a character: the moves are made on the scalars, without a Character's hash per letter.
+      var scalars = text.unicodeScalars.map(\.value)
+      scalars.withUnsafeMutableBufferPointer { fold($0.baseAddress!, count: $0.count) }
+      var out = String.UnicodeScalarView()
+      for v in scalars { out.append(Unicode.Scalar(v)!) }
+      return String(out)
+    }
     var chars = Array(text)
     fold(&chars)
     return String(chars)
