@@ -240,8 +240,9 @@ enum ReferenceResolver {
       let body = placed.issuerBody ?? ref.issuer ?? ""
       let words = [ref.subject, ref.descriptor].compactMap { $0 }.joined(separator: " ")
       let year = schoolYear(in: words)
+      let foldedBody = Registry.fold(body)
       let entries = registry.entries.filter { e in
-        e.type == ref.typeName && issuerMatches(e.issuer, body)
+        e.type == ref.typeName && issuerMatches(folded: Registry.fold(e.issuer), foldedBody)
       }
       var fits: [RegistryEntry] = []
       if let year {
@@ -285,8 +286,11 @@ enum ReferenceResolver {
   /// Whether a registry issuer and a body named in text are the same ("Bộ Giáo dục và Đào tạo" and "Bộ trưởng Bộ
   /// Giáo dục và Đào tạo").
   static func issuerMatches(_ registryIssuer: String, _ body: String) -> Bool {
-    let a = Registry.fold(registryIssuer)
-    let b = Registry.fold(body)
+    issuerMatches(folded: Registry.fold(registryIssuer), Registry.fold(body))
+  }
+
+  /// `issuerMatches(_:_:)` of two names already folded (`Registry.fold`).
+  static func issuerMatches(folded a: String, _ b: String) -> Bool {
     guard !a.isEmpty, !b.isEmpty else { return false }
     return a == b || b.hasSuffix(a) || a.hasSuffix(b)
   }
@@ -309,8 +313,11 @@ enum ReferenceResolver {
   /// (a subject phrase often runs on past the title's words, or gives only part of them); 0 when either has fewer
   /// than two content words.
   static func overlap(_ subject: String, _ title: String) -> Double {
-    let a = contentWords(subject)
-    let b = contentWords(title)
+    overlap(words: contentWords(subject), contentWords(title))
+  }
+
+  /// `overlap(_:_:)` of two phrases' content words.
+  static func overlap(words a: Set<String>, _ b: Set<String>) -> Double {
     guard a.count >= 2, b.count >= 2 else { return 0 }
     let shared = Double(a.intersection(b).count)
     return max(shared / Double(a.count), shared / Double(b.count))
@@ -319,8 +326,11 @@ enum ReferenceResolver {
   /// The share of both phrases' content words that they have in common (Dice's coefficient): tells apart two
   /// titles that each hold every word of a subject.
   static func closeness(_ subject: String, _ title: String) -> Double {
-    let a = contentWords(subject)
-    let b = contentWords(title)
+    closeness(words: contentWords(subject), contentWords(title))
+  }
+
+  /// `closeness(_:_:)` of two phrases' content words.
+  static func closeness(words a: Set<String>, _ b: Set<String>) -> Double {
     guard !a.isEmpty || !b.isEmpty else { return 0 }
     return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
   }
@@ -336,9 +346,10 @@ enum ReferenceResolver {
     // Years in the subject ("giai đoạn 2021-2025", "năm học 2021-2022") must all be in the title.
     let years = words.filter { $0.count == 4 && Int($0).map { (1945...2100).contains($0) } == true }
     let scored = entries.compactMap { e -> (RegistryEntry, Double, Double)? in
-      let title = e.title + " " + e.aliases.joined(separator: " ")
-      guard years.isSubset(of: contentWords(title)) else { return nil }
-      return (e, overlap(subject, title), closeness(subject, title))
+      // Each phrase's content words found once (they were found again for each score).
+      let titleWords = contentWords(e.title + " " + e.aliases.joined(separator: " "))
+      guard years.isSubset(of: titleWords) else { return nil }
+      return (e, overlap(words: words, titleWords), closeness(words: words, titleWords))
     }.sorted { ($0.1, $0.2) > ($1.1, $1.2) }
     guard let top = scored.first, top.1 >= threshold else { return nil }
     if scored.count > 1, scored[1].1 == top.1, scored[1].2 == top.2 { return nil }
