@@ -451,6 +451,25 @@ public enum GraphBuilder {
   struct DescribableIndex {
     var byKind: [String: [Int]] = [:]
     var byKindAndPlace: [String: [Int]] = [:]
+    /// By document: the school year its title names, and its title's content words, found when first asked for.
+    private var schoolYears: [Int: String?] = [:]
+    private var titleWordSets: [Int: Set<String>] = [:]
+
+    /// `ReferenceResolver.schoolYear(in:)` of document `k`'s title.
+    mutating func schoolYear(_ k: Int, _ docs: [CorpusDocument]) -> String? {
+      if let known = schoolYears[k] { return known }
+      let year = ReferenceResolver.schoolYear(in: docs[k].profile.title ?? "")
+      schoolYears[k] = .some(year)
+      return year
+    }
+
+    /// `ReferenceResolver.contentWords(_:)` of document `k`'s title.
+    mutating func titleWords(_ k: Int, _ docs: [CorpusDocument]) -> Set<String> {
+      if let known = titleWordSets[k] { return known }
+      let words = ReferenceResolver.contentWords(docs[k].profile.title ?? "")
+      titleWordSets[k] = words
+      return words
+    }
 
     static func kind(_ type: String?, _ branch: Branch?, _ level: Level?) -> String {
       "\(type ?? "")|\(branch?.rawValue ?? "")|\(level?.rawValue ?? "")"
@@ -478,20 +497,24 @@ public enum GraphBuilder {
       ?? []
     let words = [cit.subject, cit.descriptor].compactMap { $0 }.joined(separator: " ")
     var fits: [Int] = []
+    // The description's content words found once; each candidate's title read once for the whole corpus (a kind
+    // of document in one province can have thousands, each looked at by every description of it).
+    let wordSet =
+      note.schoolYear == nil && note.implements == nil
+      ? ReferenceResolver.contentWords(words) : []
     for k in candidates where k != d {
-      let doc = docs[k]
-      let p = doc.profile
-      let title = p.title ?? ""
       if let year = note.schoolYear {
-        if ReferenceResolver.schoolYear(in: title) == year { fits.append(k) }
+        if index!.schoolYear(k, docs) == year { fits.append(k) }
       } else if let target = note.implements {
-        if doc.citations.contains(where: {
+        if docs[k].citations.contains(where: {
           $0.relation.isImplementing && $0.citation.number == target
         }) {
           fits.append(k)
         }
       } else {
-        if ReferenceResolver.overlap(words, title) >= 0.6 { fits.append(k) }
+        if ReferenceResolver.overlap(words: wordSet, index!.titleWords(k, docs)) >= 0.6 {
+          fits.append(k)
+        }
       }
     }
     return fits.count == 1 ? fits[0] : nil
