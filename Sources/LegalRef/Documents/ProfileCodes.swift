@@ -6,17 +6,8 @@ public enum ProfileCodes {
     "CTN", "CP", "TTg", "VPCP", "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "UBDT", "MTTQ",
   ]
 
-  /// `centralCodes`, each (all ASCII, at most eight bytes) packed into one integer.
-  private static let packedCentralCodes = Set(
-    centralCodes.compactMap { code in Array(code.utf8).withUnsafeBufferPointer { pack($0) } })
-
-  /// Up to eight bytes in one integer (a code holds no zero byte, so the packing is one to one); nil when longer.
-  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-    guard bytes.count <= 8 else { return nil }
-    var v: UInt64 = 0
-    for k in 0..<bytes.count { v |= UInt64(bytes[k]) << (8 * UInt64(k)) }
-    return v
-  }
+  /// `centralCodes` in a table of packed codes.
+  private static let centralCodeTable = PackedCodes(set: centralCodes)
 
   /// The level an issuer code implies, or nil when the code is used at several levels (UBND, HĐND).
   ///
@@ -43,9 +34,7 @@ public enum ProfileCodes {
         if x & 0xC0 != 0x80 { scalars += 1 }
         if x >= 0x80 { ascii = false }
       }
-      let central =
-        ascii && n <= 8
-        && packedCentralCodes.contains(pack(b)!)
+      let central = ascii && centralCodeTable.contains(code)
       if ends("TW") || central || CodeTables.parliamentCode(code) != nil {
         return .central
       }
