@@ -138,10 +138,11 @@ extension TextNormalizer {
 
   /// `vietnameseSegments` with each NFC packed as its key is (bytes and count in one word), in a table looked up by
   /// one multiply: the common segments of decomposed text cost neither a `Hasher` nor an array.
-  static let packedSegments = PackedSegmentTable(
+  /// (A packed key is never 0: its top byte is its count.)
+  static let packedSegments = PackedTable(
     vietnameseSegments.compactMapValues { nfc in
       nfc.count <= 7 ? nfc.withUnsafeBufferPointer { packedKey($0) } : nil
-    })
+    }.map { ($0.key, $0.value) })
 
   /// Foundation's NFC of valid UTF-8 bytes.
   private static func nfc(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
@@ -168,45 +169,6 @@ extension TextNormalizer {
       return classify3(b, line[q + 1], line[q + 2]) == .mark
     default:
       return false
-    }
-  }
-}
-
-/// An open-addressing table from packed segments to packed segments (see `TextNormalizer.packedKey`): a key is
-/// never 0, since its top byte is its count.
-struct PackedSegmentTable: Sendable {
-  private let keys: [UInt64]
-  private let values: [UInt64]
-  private let shift: UInt64
-
-  init(_ entries: [UInt64: UInt64]) {
-    // At most half full: a power of two at least twice the entries.
-    var bits: UInt64 = 4
-    while (1 << bits) < 2 * max(1, entries.count) { bits += 1 }
-    var keys = [UInt64](repeating: 0, count: 1 << bits)
-    var values = [UInt64](repeating: 0, count: 1 << bits)
-    let shift = 64 - bits
-    for (key, value) in entries {
-      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-      while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
-      keys[slot] = key
-      values[slot] = value
-    }
-    self.keys = keys
-    self.values = values
-    self.shift = shift
-  }
-
-  /// The value stored for `key`, nil when there is none.
-  @inline(__always) func value(for key: UInt64) -> UInt64? {
-    keys.withUnsafeBufferPointer { k -> UInt64? in
-      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-      while true {
-        let found = k[slot]
-        if found == key { return values[slot] }
-        if found == 0 { return nil }
-        slot = (slot + 1) & (k.count - 1)
-      }
     }
   }
 }
