@@ -161,21 +161,22 @@ enum ReferenceFinder {
     let n = b.count
     guard let base = b.baseAddress, n >= headLength else { return n }
     let last = n - headLength
+    let heads = headTable
     return shifts.withUnsafeBufferPointer { shift in
-      headTable.withLookup { isHead in
-        var j = max(from, 0)
-        while j <= last {
-          let pair = UnsafeRawPointer(base + j + headLength - 2).loadUnaligned(as: UInt16.self)
-          let s = Int(shift[Int(UInt16(littleEndian: pair))])
-          if s != 0 {
-            j &+= s
-            continue
-          }
-          if j == 0 || !isLetterByte(b, before: j), isHead(headKey(base + j)) { return j }
-          j &+= 1
+      var j = max(from, 0)
+      while j <= last {
+        let pair = UnsafeRawPointer(base + j + headLength - 2).loadUnaligned(as: UInt16.self)
+        let s = Int(shift[Int(UInt16(littleEndian: pair))])
+        if s != 0 {
+          j &+= s
+          continue
         }
-        return n
+        if j == 0 || !isLetterByte(b, before: j), heads.contains(headKey(base + j)) {
+          return j
+        }
+        j &+= 1
       }
+      return n
     }
   }
 
@@ -193,13 +194,14 @@ enum ReferenceFinder {
   }
 
   /// The heads of the openers, as `headKey` makes them.
-  static let headTable = KeyTable(
+  static let headTable = PackedTable(
     Set(
       openers.map { o in
         o.bytes.prefix(headLength).enumerated().reduce(UInt64(0)) {
           $0 | UInt64($1.element) << (8 * $1.offset)
         }
-      }))
+      }
+    ).map { ($0, true) })
 
   /// For each pair of bytes (the first the low byte), how far a `headLength`-byte window whose last two bytes
   /// they are can move on without passing the start of an opener's head, in either case of its first letter:

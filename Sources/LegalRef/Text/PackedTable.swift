@@ -30,12 +30,20 @@ struct PackedTable<Value: Sendable>: Sendable {
 
   /// The value stored for `key`, nil when there is none.
   @inline(__always) func value(for key: UInt64) -> Value? {
+    slot(of: key).flatMap { values[$0] }
+  }
+
+  /// Whether `key` is in the table (its keys read, not its values).
+  @inline(__always) func contains(_ key: UInt64) -> Bool { slot(of: key) != nil }
+
+  /// The slot holding `key`, nil when there is none.
+  @inline(__always) private func slot(of key: UInt64) -> Int? {
     let mask = keys.count - 1
     return keys.withUnsafeBufferPointer { k in
       var slot = Self.slot(key, shift)
       while true {
         let found = k[slot]
-        if found == key { return values[slot] }
+        if found == key { return slot }
         if found == 0 { return nil }
         slot = (slot + 1) & mask
       }
