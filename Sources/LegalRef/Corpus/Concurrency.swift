@@ -21,20 +21,47 @@ final class AtomicCounter: @unchecked Sendable {
   }
 }
 
-/// Result slots written by worker threads, each index by exactly one worker, read after all have finished.
+/// Result slots written by worker threads, each index by exactly one worker, taken once after all have finished.
+/// The values live in one allocation and are moved out of it into the result array: no value is copied (a copy
+/// retains every string and array a scanned document holds, and freeing the slots would release them again).
 final class Slots<T: Sendable>: @unchecked Sendable {
-  private var storage: [T?]
+  private let base: UnsafeMutablePointer<T>
+  private let count: Int
+  private var stored = 0
+  private var taken = false
   private let lock = NSLock()
 
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
+  init(count: Int) {
+    self.count = count
+    base = .allocate(capacity: Swift.max(count, 1))
+  }
 
-  func store(_ value: T, at index: Int) {
+  func store(_ value: consuming T, at index: Int) {
+    precondition(index >= 0 && index < count, "a slot out of range")
     lock.lock()
-    storage[index] = value
+    (base + index).initialize(to: value)
+    stored += 1
     lock.unlock()
   }
 
-  func values() -> [T] { storage.map { $0! } }
+  /// Every value in index order, moved out; the slots are left empty. Every slot must have been stored.
+  func takeValues() -> [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    precondition(stored == count && !taken, "slots taken before every value was stored")
+    taken = true
+    guard count > 0 else { return [] }
+    return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+      buffer.baseAddress!.moveInitialize(from: base, count: count)
+      initialized = count
+    }
+  }
+
+  deinit {
+    // Values never taken (only when every slot was stored: a worker that fails ends the process).
+    if !taken && stored == count { base.deinitialize(count: count) }
+    base.deallocate()
+  }
 }
 
 /// Runs `transform` on `items` on `threads` worker threads (nil: every core) and hands each result to `consume` on

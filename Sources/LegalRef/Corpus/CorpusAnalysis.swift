@@ -20,14 +20,23 @@ public struct CorpusAnalysis: Sendable {
   ) -> CorpusAnalysis {
     // Each file is read, scanned and worked out in one go, and its text let go right after (but for a document
     // the corpus may place later), so the whole corpus is never in memory at once.
-    let read = CorpusScan.run(
+    var read = CorpusScan.run(
       files: files, threads: threads, progress: progress, keepCitations: keepsScanCitations
     ) {
       CorpusDocument.read($0, manifest: manifest, registry: registry)
     }
-    let scans = read.map(\.scan)
-    var documents = read.compactMap(\.document)
-    documents = JurisdictionInference.apply(documents) { $0.reclassified() }
+    // Each result moved out of `read` (a copy would retain every string of the scan and the document).
+    var scans: [FileScan] = []
+    var documents: [CorpusDocument] = []
+    scans.reserveCapacity(read.count)
+    documents.reserveCapacity(read.count)
+    while let (scan, document) = read.popLast() {
+      scans.append(scan)
+      if let document { documents.append(document) }
+    }
+    scans.reverse()
+    documents.reverse()
+    JurisdictionInference.apply(to: &documents) { $0.reclassified() }
     // The texts kept for placing documents are not read after it: let go before the graph is built.
     for k in documents.indices where documents[k].text != nil { documents[k].text = nil }
     return CorpusAnalysis(

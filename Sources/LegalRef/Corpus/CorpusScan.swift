@@ -59,5 +59,5 @@ func parallelMap<T: Sendable, R: Sendable>(
       slots.store(transform(items[index]), at: index)
     }
   }
-  return slots.values()
+  return slots.takeValues()
 }

@@ -15,33 +15,56 @@ public enum JurisdictionInference {
   )
     -> [CorpusDocument]
   {
-    var byNumber: [String: [Int]] = [:]
-    for (k, d) in documents.enumerated() {
-      if let n = d.profile.number { byNumber[n.description, default: []].append(k) }
-    }
     var out = documents
-    for (k, d) in documents.enumerated() {
-      guard mayPlace(d.profile), let level = d.profile.level else { continue }
+    apply(to: &out, reclassify: reclassify)
+    return out
+  }
+
+  /// Fills in the inferred jurisdictions in place; citations of changed documents are re-placed. Every document
+  /// is placed from the documents as they were before any was changed.
+  public static func apply(
+    to documents: inout [CorpusDocument], reclassify: (CorpusDocument) -> CorpusDocument
+  ) {
+    // The documents are read in place (a corpus document is a large value: copying one retains its every
+    // string), and only the ones placed are copied.
+    var byNumber: [String: [Int]] = [:]
+    for k in documents.indices {
+      if let n = documents[k].profile.number { byNumber[n.description, default: []].append(k) }
+    }
+    var placed: [(Int, String, String?)] = []
+    for k in documents.indices {
+      guard documents[k].profile.jurisdiction == nil, let level = documents[k].profile.level,
+        level != .central
+      else { continue }
       var found: Set<String> = []
       var district: String?
-      for c in d.citations where c.relation.isImplementing && c.parent == nil {
-        guard let targets = byNumber[c.citation.number.description], targets.count == 1 else {
+      let citations = documents[k].citations
+      for i in citations.indices
+      where citations[i].relation.isImplementing && citations[i].parent == nil {
+        guard let targets = byNumber[citations[i].citation.number.description], targets.count == 1
+        else {
           continue
         }
-        let target = documents[targets[0]].profile
-        guard let j = target.jurisdiction, let tl = target.level, tl != .central, tl <= level else {
+        let t = targets[0]
+        guard let j = documents[t].profile.jurisdiction, let tl = documents[t].profile.level,
+          tl != .central, tl <= level
+        else {
           continue
         }
-        if let named = c.district, let td = target.district, named != td { continue }
+        if let named = citations[i].district, let td = documents[t].profile.district, named != td {
+          continue
+        }
         found.insert(j)
-        if tl == .district { district = target.district }
+        if tl == .district { district = documents[t].profile.district }
       }
-      guard found.count == 1 else { continue }
-      var doc = d
-      doc.profile.jurisdiction = found.first
-      if level == .commune, doc.profile.district == nil { doc.profile.district = district }
-      out[k] = reclassify(doc)
+      guard found.count == 1, let j = found.first else { continue }
+      placed.append((k, j, level == .commune ? district : nil))
     }
-    return out
+    for (k, j, district) in placed {
+      var doc = documents[k]
+      doc.profile.jurisdiction = j
+      if doc.profile.district == nil, let district { doc.profile.district = district }
+      documents[k] = reclassify(doc)
+    }
   }
 }

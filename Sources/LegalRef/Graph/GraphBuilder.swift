@@ -86,15 +86,24 @@ public enum GraphBuilder {
     }
     let registryByNumber = byNumber
     // Each document's mentions depend on it alone (and the registry): read side by side, in order.
-    let read = parallelMap(Array(docs.indices), threads: threads) { d -> (Mention?, [Mention]) in
+    var read = parallelMap(Array(docs.indices), threads: threads) { d -> (Mention?, [Mention]) in
       mentions(of: docs[d], registry: registry, byNumber: registryByNumber)
     }
-    let ownMentions = read.map { $0.0 }
-    let citationMentions = read.map { $0.1 }
-    for (own, list) in read {
+    // Moved out of `read`, not copied (a mention holds up to four strings).
+    var ownList: [Mention?] = []
+    var citationList: [[Mention]] = []
+    ownList.reserveCapacity(read.count)
+    citationList.reserveCapacity(read.count)
+    while let (own, list) = read.popLast() {
       if let own { note(own) }
-      for m in list { note(m) }
+      for k in list.indices { note(list[k]) }
+      ownList.append(own)
+      citationList.append(list)
     }
+    ownList.reverse()
+    citationList.reverse()
+    let ownMentions = ownList
+    let citationMentions = citationList
     // The registry's documents are candidates too.
     for e in registry.entries {
       if let p = e.period { knownPeriods[UTF8Key(e.number.description), default: []].insert(p) }
@@ -338,8 +347,12 @@ public enum GraphBuilder {
       edgeFrom[k] = rank[Int(edgeFrom[k])]
       edgeTo[k] = rank[Int(edgeTo[k])]
     }
+    // Handed over, not shared: the graph moves the edges into order, which would copy every one of them if this
+    // function still held the array.
+    var handed: [GraphEdge] = []
+    swap(&handed, &edges)
     return ReferenceGraph(
-      sortedNodes: sortedNodes, index: index, edges: edges, from: edgeFrom, to: edgeTo,
+      sortedNodes: sortedNodes, index: index, edges: handed, from: edgeFrom, to: edgeTo,
       ambiguities: ambiguities)
   }
 
