@@ -89,7 +89,19 @@ public enum DocumentsToCollect {
         separate = false
         break
       }
-      if !separate { lists = [lists.flatMap { $0 }.sorted()] }
+      // Overlapping lists (a stated relation's edge shares its evidence with the citing document's own edge):
+      // merged pairwise, each list already in order, rather than joined and sorted again.
+      while !separate && lists.count > 1 {
+        var next: [[Evidence]] = []
+        next.reserveCapacity((lists.count + 1) / 2)
+        var j = 0
+        while j + 1 < lists.count {
+          next.append(Self.merged(lists[j], lists[j + 1]))
+          j += 2
+        }
+        if j < lists.count { next.append(lists[j]) }
+        lists = next
+      }
       var distinct = 0
       for list in lists {
         distinct += 1
@@ -103,5 +115,25 @@ public enum DocumentsToCollect {
         ? ($0.citingDocuments, $0.citations) > ($1.citingDocuments, $1.citations)
         : $0.node < $1.node
     }
+  }
+
+  /// Two lists in order merged into one in order (repeats kept: they are counted once by the caller).
+  static func merged(_ a: [Evidence], _ b: [Evidence]) -> [Evidence] {
+    var out: [Evidence] = []
+    out.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count && j < b.count {
+      if b[j] < a[i] {
+        out.append(b[j])
+        j += 1
+      } else {
+        out.append(a[i])
+        i += 1
+      }
+    }
+    out.append(contentsOf: a[i...])
+    out.append(contentsOf: b[j...])
+    return out
   }
 }

@@ -130,6 +130,30 @@ import Testing
     #expect(DocumentsToCollect.list(g) == expected)
   }
 
+  @Test func documentsToCollectCountsEvidenceSharedByOverlappingEdges() {
+    // Four edges into x whose evidence lists interleave (a stated relation's edge repeats the citing document's
+    // evidence): distinct citations are counted once, the first is the least of all.
+    func ev(_ file: String, _ line: Int) -> Evidence {
+      Evidence(file: file, line: line, column: 1, surface: "x")
+    }
+    func edge(_ from: String, _ r: Relation, _ evidence: [Evidence]) -> GraphEdge {
+      GraphEdge(from: from, to: "x", relation: r, assumed: false, stated: false, evidence: evidence)
+    }
+    let g = ReferenceGraph(
+      nodes: [Self.node("p", inCorpus: true), Self.node("q", inCorpus: true), Self.node("x")],
+      edges: [
+        edge("p", .basis, [ev("p", 3), ev("p", 9)]),
+        edge("p", .implements, [ev("p", 1), ev("p", 3), ev("p", 7)]),
+        edge("q", .cites, [ev("p", 2), ev("q", 5), ev("q", 5)]),
+        edge("q", .basis, [ev("p", 8), ev("q", 4)]),
+      ], ambiguities: [])
+    #expect(
+      DocumentsToCollect.list(g) == [
+        DocumentsToCollect.Item(
+          key: "x", citingDocuments: 2, citations: 8, firstEvidence: ev("p", 1))
+      ])
+  }
+
   @Test func cyclesAcrossAnEndThatIsNoNode() {
     // a → b → a is a cycle; Đ-2 → a and a → Đ-2 (guides) is none (guides does not implement).
     #expect(Cycles.find(Self.handMade) == [["a", "b"]])
