@@ -95,11 +95,12 @@ enum Phases {
     // side, each file written as soon as it is made.
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     let produced = AnalyzeOutputs.produce(
-      analysis, view: GraphView(), formats: Set(formats), threads: threads, writingTo: out)
+      analysis, view: GraphView(), formats: Set(formats), threads: threads, writingTo: out,
+      keepsChains: formats.contains("html"))
     if let failed = produced.written.values.compactMap({ $0 }).first { throw failed }
     let t3 = Clock.now()
     let c3 = cpuSeconds()
-    let (chains, findings) = (produced.chains, produced.findings)
+    let findings = produced.findings
     let size = { (name: String) in
       (try? FileManager.default.attributesOfItem(atPath: out + "/" + name)[.size] as? Int) ?? 0
     }
@@ -110,7 +111,7 @@ enum Phases {
       "documents": String(analysis.documents.count),
       "citations": String(citations), "nodes": String(analysis.graph.nodes.count),
       "edges": String(analysis.graph.edges.count), "findings": String(findings.count),
-      "chaincount": String(chains.count), "dotbytes": String(size("graph.dot")),
+      "chaincount": String(produced.chainCount), "dotbytes": String(size("graph.dot")),
       "jsonbytes": String(size("graph.json")),
       "outputbytes": String(produced.written.keys.reduce(0) { $0 + size($1) }),
       "maxrss": String(peakResidentKB()),

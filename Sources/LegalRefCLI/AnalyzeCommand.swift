@@ -89,7 +89,8 @@ enum AnalyzeCommand {
     let graph = view.isIdentity ? analysis.graph : view.apply(analysis.graph)
     // The chains, the audit and the text files side by side; each text file is written as soon as it is made.
     let produced = AnalyzeOutputs.produce(
-      analysis, view: view, formats: formats, threads: threadCount, writingTo: out)
+      analysis, view: view, formats: formats, threads: threadCount, writingTo: out,
+      keepsChains: formats.contains("html"))
     KeptUntilExit.keep(produced)
     KeptUntilExit.keep(graph)
     let (chains, findings) = (produced.chains, produced.findings)
@@ -148,7 +149,7 @@ enum AnalyzeCommand {
     let written = names.filter { outcome[$0] != nil }
     let inCorpus = analysis.graph.nodes.filter { $0.inCorpus }.count
     Console.out(
-      "legalref: \(analysis.documents.count) documents read, \(analysis.graph.nodes.count) documents in the graph (\(inCorpus) in the corpus), \(analysis.graph.edges.count) relations, \(chains.count) chains, \(findings.count) findings"
+      "legalref: \(analysis.documents.count) documents read, \(analysis.graph.nodes.count) documents in the graph (\(inCorpus) in the corpus), \(analysis.graph.edges.count) relations, \(produced.chainCount) chains, \(findings.count) findings"
     )
     let kinds = input.countsByExtension.sorted { $0.key < $1.key }.map { "\($0.value) .\($0.key)" }
     Console.out("files read: \(kinds.isEmpty ? "none" : kinds.joined(separator: ", "))")

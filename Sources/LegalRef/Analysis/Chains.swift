@@ -125,34 +125,10 @@ public enum ChainFinder {
   public static func chains(_ g: ReferenceGraph) -> [Chain] {
     let n = g.nodes.count
     let down = down(g)
-    var hasParent = [Bool](repeating: false, count: n)
-    for c in down.child { hasParent[Int(c)] = true }
-    var roots = (0..<n).filter { down.hasChildren($0) && !hasParent[$0] }
-    // A cycle with nothing above it has no root: start it at its first key.
-    var covered = [Bool](repeating: false, count: n)
-    var stack: [Int] = []
-    func mark(_ k: Int) {
-      stack.append(k)
-      while let x = stack.popLast() {
-        guard !covered[x] else { continue }
-        covered[x] = true
-        for c in down.children(x) { stack.append(Int(down.child[c])) }
-      }
-    }
-    for r in roots { mark(r) }
-    for k in 0..<n where down.hasChildren(k) && !covered[k] {
-      roots.append(k)
-      mark(k)
-    }
-    // Each root's depth looked up once, not at every comparison; node indices follow key order.
-    var ranked: [(depth: Int, node: Int)] = []
-    ranked.reserveCapacity(roots.count)
-    for r in roots { ranked.append((g.nodes[r].level?.depth ?? 9, r)) }
-    ranked.sort { x, y in x.depth != y.depth ? x.depth < y.depth : x.node < y.node }
     var out: [Chain] = []
     var onPath = [Bool](repeating: false, count: n)
     var path: [ChainStep] = []
-    for (_, r) in ranked {
+    for r in roots(g, down) {
       var count = 0
       path = [ChainStep(key: g.nodes[r].key, evidence: nil, node: r)]
       onPath[r] = true
@@ -188,6 +164,73 @@ public enum ChainFinder {
       onPath[r] = false
     }
     return out
+  }
+
+  /// How many chains `chains(_:)` finds, found by the same walk without making them (for a run that reports only
+  /// the count: 159,307 chains of 10,000 documents hold about 800,000 steps).
+  public static func count(_ g: ReferenceGraph) -> Int {
+    let down = down(g)
+    var total = 0
+    var onPath = [Bool](repeating: false, count: g.nodes.count)
+    var length = 0
+    for r in roots(g, down) {
+      var count = 0
+      length = 1
+      onPath[r] = true
+      func walk(_ k: Int) {
+        guard count < maxChainsPerRoot else { return }
+        var extended = false
+        for i in down.children(k) {
+          let c = Int(down.child[i])
+          extended = true
+          if onPath[c] {
+            count += 1
+            continue
+          }
+          length += 1
+          onPath[c] = true
+          walk(c)
+          onPath[c] = false
+          length -= 1
+        }
+        if !extended, length > 1 { count += 1 }
+      }
+      walk(r)
+      onPath[r] = false
+      total += count
+    }
+    return total
+  }
+
+  /// The roots of the chains in order: the nodes with children and no parent, then one node of each cycle that
+  /// nothing is above, by level, then key.
+  static func roots(_ g: ReferenceGraph, _ down: Down) -> [Int] {
+    let n = g.nodes.count
+    var hasParent = [Bool](repeating: false, count: n)
+    for c in down.child { hasParent[Int(c)] = true }
+    var roots = (0..<n).filter { down.hasChildren($0) && !hasParent[$0] }
+    // A cycle with nothing above it has no root: start it at its first key.
+    var covered = [Bool](repeating: false, count: n)
+    var stack: [Int] = []
+    func mark(_ k: Int) {
+      stack.append(k)
+      while let x = stack.popLast() {
+        guard !covered[x] else { continue }
+        covered[x] = true
+        for c in down.children(x) { stack.append(Int(down.child[c])) }
+      }
+    }
+    for r in roots { mark(r) }
+    for k in 0..<n where down.hasChildren(k) && !covered[k] {
+      roots.append(k)
+      mark(k)
+    }
+    // Each root's depth looked up once, not at every comparison; node indices follow key order.
+    var ranked: [(depth: Int, node: Int)] = []
+    ranked.reserveCapacity(roots.count)
+    for r in roots { ranked.append((g.nodes[r].level?.depth ?? 9, r)) }
+    ranked.sort { x, y in x.depth != y.depth ? x.depth < y.depth : x.node < y.node }
+    return ranked.map(\.node)
   }
 
   /// Per root: the provinces its chains reach and the levels in each. Each node is counted once per root however

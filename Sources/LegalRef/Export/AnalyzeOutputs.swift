@@ -53,7 +53,10 @@ public enum AnalyzeOutputs {
   /// What `produce` gives: the chains, the findings, the files kept in memory (those not written), and for each
   /// file written, nil or the error that kept it from being written.
   public struct Produced: Sendable {
+    /// The chains, when kept (see `produce`), else empty.
     public var chains: [Chain] = []
+    /// How many chains there are, kept or not.
+    public var chainCount = 0
     public var findings: [Finding] = []
     public var files: [String: [UInt8]] = [:]
     public var written: [String: OutputError?] = [:]
@@ -63,9 +66,10 @@ public enum AnalyzeOutputs {
   /// core), the longest first: the files that do not need the findings (all but audit.md) are made, and written
   /// into `dir` when one is given, while the audit runs. Each file is what its writer makes alone, and the results
   /// are the same whatever the number of workers; a file that cannot be written does not stop the others.
+  /// Without `keepsChains` (and without chains.md) the chains are only counted, not made.
   public static func produce(
     _ a: CorpusAnalysis, view: GraphView, formats: Set<String>, threads: Int? = nil,
-    writingTo dir: String? = nil
+    writingTo dir: String? = nil, keepsChains: Bool = true
   ) -> Produced {
     enum Job: Sendable {
       case audit, chains
@@ -73,6 +77,7 @@ public enum AnalyzeOutputs {
     }
     enum Result: Sendable {
       case chains([Chain])
+      case chainCount(Int)
       case findings([Finding])
       case file(String, [UInt8])
       case written(String, OutputError?)
@@ -107,6 +112,7 @@ public enum AnalyzeOutputs {
             Auditor.audit(a.documents, graph: a.graph, registry: a.registry, threads: threads))
         ]
       case .chains:
+        guard chainsReport || keepsChains else { return [.chainCount(ChainFinder.count(a.graph))] }
         let chains = ChainFinder.chains(a.graph)
         guard chainsReport else { return [.chains(chains)] }
         return [.chains(chains), make("chains.md", findings: [], chains: chains)]
@@ -120,7 +126,10 @@ public enum AnalyzeOutputs {
     }
     for result in results {
       switch result {
-      case .chains(let c): out.chains = c
+      case .chains(let c):
+        out.chains = c
+        out.chainCount = c.count
+      case .chainCount(let n): out.chainCount = n
       case .findings: break
       case .file(let name, let bytes): out.files[name] = bytes
       case .written(let name, let error): out.written[name] = .some(error)

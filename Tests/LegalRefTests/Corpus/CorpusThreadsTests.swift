@@ -46,6 +46,7 @@ import Testing
     ].mapValues { Array($0.utf8) }
     let kept = AnalyzeOutputs.produce(a, view: GraphView(), formats: all, threads: threads)
     #expect(kept.chains == ChainFinder.chains(a.graph))
+    #expect(kept.chainCount == kept.chains.count)
     #expect(kept.findings == findings)
     #expect(kept.files == alone)
     #expect(kept.written.isEmpty)
@@ -57,8 +58,11 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let written = AnalyzeOutputs.produce(
       a, view: GraphView(), formats: ["dot", "json", "audit", "csv"], threads: threads,
-      writingTo: dir)
+      writingTo: dir, keepsChains: false)
     #expect(written.files.isEmpty)
+    // The chains only counted, as `legalref analyze` does when no file needs them.
+    #expect(written.chains.isEmpty)
+    #expect(written.chainCount == kept.chains.count)
     #expect(
       Set(written.written.keys) == [
         "graph.dot", "graph.json", "audit.md", "nodes.csv", "edges.csv",
