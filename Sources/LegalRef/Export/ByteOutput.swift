@@ -65,6 +65,39 @@ final class ByteDrain {
   }
 }
 
+/// The end of a run of bytes an escaper copies as they are.
+enum PlainRun {
+  /// The first offset at or after `from` whose byte is a control (below 0x20, or DEL), a quotation mark, a
+  /// backslash or `lead` (the lead byte of the escaper's multi-byte cases); `b.count` when there is none. Eight bytes
+  /// are tested at a time: the lowest byte each test marks is a byte it looks for (a borrow only carries upward).
+  static func end(_ b: UnsafeBufferPointer<UInt8>, from: Int, lead: UInt8) -> Int {
+    guard let base = b.baseAddress else { return from }
+    let n = b.count
+    let h: UInt64 = 0x8080_8080_8080_8080
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & h }
+    let quote = 0x22 &* ones
+    let backslash = 0x5C &* ones
+    let del = 0x7F &* ones
+    let leads = UInt64(lead) &* ones
+    var e = from
+    while e &+ 8 <= n {
+      let w = UInt64(littleEndian: UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self))
+      let marked =
+        ((w &- 0x2020_2020_2020_2020) & ~w & h) | zeroBytes(w ^ quote) | zeroBytes(w ^ backslash)
+        | zeroBytes(w ^ del) | zeroBytes(w ^ leads)
+      if marked != 0 { return e &+ (marked.trailingZeroBitCount >> 3) }
+      e &+= 8
+    }
+    while e < n {
+      let c = base[e]
+      if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || c == lead { return e }
+      e &+= 1
+    }
+    return n
+  }
+}
+
 extension Array where Element == UInt8 {
   /// Appends a TSV field: tabs and line breaks become spaces (each is one byte in UTF-8, so this is
   /// `TSV.clean` on bytes).

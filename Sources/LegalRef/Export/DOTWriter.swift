@@ -34,12 +34,7 @@ public enum DOTWriter {
       let n = bytes.count
       while k < n {
         // A run of bytes that need nothing is copied at once.
-        var e = k
-        while e < n {
-          let b = bytes[e]
-          if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 { break }
-          e += 1
-        }
+        let e = PlainRun.end(bytes, from: k, lead: 0xC2)
         if e > k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e])) }
         k = e
         guard k < n else { break }

@@ -153,12 +153,7 @@ public indirect enum JSONValue: Sendable, Equatable {
               contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
           } else {
             // A run of bytes that need no escape is copied at once.
-            var e = k + 1
-            while e < bytes.count {
-              let c = bytes[e]
-              if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || c == 0xE2 { break }
-              e += 1
-            }
+            let e = PlainRun.end(bytes, from: k + 1, lead: 0xE2)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[k..<e]))
             k = e
             continue
