@@ -152,6 +152,10 @@ public enum GraphBuilder {
     var nodes: [GraphNode] = []
     // Looked up for every citation: keyed by bytes (the keys are built from normalised text).
     var nodeIndex: [UTF8Key: Int] = [:]
+    // Room for the documents and for cited-only ones, one for every four citations (the benchmark corpus has one
+    // for every ten; the table grows past it when needed).
+    let citationCount = docs.reduce(0) { $0 + $1.citations.count }
+    nodeIndex.reserveCapacity(docs.count + citationCount / 4)
     // The printed number of each cited-only node (nil for the others).
     var nodeNumbers: [String?] = []
     var docNodes: [Int] = []
@@ -182,6 +186,12 @@ public enum GraphBuilder {
     var edgeFrom: [Int32] = []
     var edgeTo: [Int32] = []
     var edgeIndex: [UInt64: Int] = [:]
+    // Room for an edge per citation (most citations make one), made once: growing the table would hash every
+    // key again at each doubling.
+    edges.reserveCapacity(citationCount)
+    edgeFrom.reserveCapacity(citationCount)
+    edgeTo.reserveCapacity(citationCount)
+    edgeIndex.reserveCapacity(citationCount)
     func addEdge(
       _ from: Int, _ to: Int, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
     ) {
