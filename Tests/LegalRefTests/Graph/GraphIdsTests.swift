@@ -154,6 +154,38 @@ import Testing
       ])
   }
 
+  @Test func documentsToCollectCountsEvidenceSharedByManyEdges() {
+    // Twenty corpus documents cite x, and each states that the next implements x, in its own file: forty lists
+    // sharing files (a stated edge's evidence repeats its stater's citation), each citation counted once.
+    func ev(_ file: Int, _ line: Int) -> Evidence {
+      Evidence(file: "d\(file)", line: line, column: 1, surface: "x")
+    }
+    var nodes = [Self.node("x")]
+    var edges: [GraphEdge] = []
+    var expected = Set<Evidence>()
+    for d in 0..<20 {
+      nodes.append(Self.node("d\(d)", inCorpus: true))
+      let own = [ev(d, 5 + d % 3), ev(d, 40)]
+      // Stated by the document before: its line 40, and a line of its own.
+      let stated = [ev((d + 19) % 20, 40), ev((d + 19) % 20, 41)].sorted()
+      edges.append(
+        GraphEdge(
+          from: "d\(d)", to: "x", relation: .basis, assumed: false, stated: false, evidence: own))
+      edges.append(
+        GraphEdge(
+          from: "d\(d)", to: "x", relation: .implements, assumed: false, stated: true,
+          evidence: stated))
+      expected.formUnion(own + stated)
+    }
+    let g = ReferenceGraph(nodes: nodes, edges: edges, ambiguities: [])
+    #expect(expected.count == 60)
+    #expect(
+      DocumentsToCollect.list(g) == [
+        DocumentsToCollect.Item(
+          key: "x", citingDocuments: 20, citations: 60, firstEvidence: expected.min()!)
+      ])
+  }
+
   @Test func cyclesAcrossAnEndThatIsNoNode() {
     // a → b → a is a cycle; Đ-2 → a and a → Đ-2 (guides) is none (guides does not implement).
     #expect(Cycles.find(Self.handMade) == [["a", "b"]])
