@@ -74,7 +74,13 @@ public enum GraphBuilder {
     let docs = inOrder ? documents : documents.sorted(by: before)
 
     // 1. Mentions, and the periods known for each number and place.
+    // Room in the tables by document and number for the documents and for cited-only ones, one for every four
+    // citations (the benchmark corpus has one for every ten; a table grows past it when needed): a table that
+    // grows hashes every key again at each doubling.
+    let citationCount = docs.reduce(0) { $0 + $1.citations.count }
+    let expectedNodes = docs.count + citationCount / 4
     var knownPeriods: [UTF8Key: Set<String>] = [:]
+    knownPeriods.reserveCapacity(expectedNodes)
     func note(_ m: Mention) {
       if let p = m.period { knownPeriods[UTF8Key(m.base), default: []].insert(p) }
     }
@@ -152,10 +158,7 @@ public enum GraphBuilder {
     var nodes: [GraphNode] = []
     // Looked up for every citation: keyed by bytes (the keys are built from normalised text).
     var nodeIndex: [UTF8Key: Int] = [:]
-    // Room for the documents and for cited-only ones, one for every four citations (the benchmark corpus has one
-    // for every ten; the table grows past it when needed).
-    let citationCount = docs.reduce(0) { $0 + $1.citations.count }
-    nodeIndex.reserveCapacity(docs.count + citationCount / 4)
+    nodeIndex.reserveCapacity(expectedNodes)
     // The printed number of each cited-only node (nil for the others).
     var nodeNumbers: [String?] = []
     var docNodes: [Int] = []
