@@ -341,17 +341,11 @@ public enum GraphBuilder {
     // Nodes in key order; the edges' ends follow them.
     let order = KeyOrder.sortedIndices(nodes.map(\.key))
     var rank = [Int32](repeating: 0, count: nodes.count)
+    for (r, k) in order.enumerated() { rank[k] = Int32(r) }
+    // Put in order where they are (moved, not copied).
     var sortedNodes: [GraphNode] = []
-    sortedNodes.reserveCapacity(nodes.count)
-    // Moved into order (each taken out of its slot once), not copied.
-    let count = nodes.count
-    var slots: [GraphNode?] = []
-    slots.reserveCapacity(count)
-    while let node = nodes.popLast() { slots.append(node) }
-    for (r, k) in order.enumerated() {
-      rank[k] = Int32(r)
-      sortedNodes.append(slots[count - 1 - k].take()!)
-    }
+    swap(&sortedNodes, &nodes)
+    sortedNodes.permute(by: order)
     // The same table, its values renumbered (no key is hashed again).
     var index: [String: Int] = [:]
     index.reserveCapacity(nodeIndex.count)

@@ -71,3 +71,23 @@ enum KeyOrder {
     return true
   }
 }
+
+extension Array {
+  /// Puts the elements in the order `order` gives (`order[k]` is the index of the element that goes to `k`; a
+  /// permutation of the indices), in place: each cycle of the permutation is followed with swaps, which move the
+  /// elements without copying them or making a second array of them.
+  mutating func permute(by order: [Int]) {
+    precondition(order.count == count, "an order of another length")
+    var placed = [Bool](repeating: false, count: count)
+    for start in indices where !placed[start] {
+      var k = start
+      while true {
+        placed[k] = true
+        let next = order[k]
+        if next == start { break }
+        swapAt(k, next)
+        k = next
+      }
+    }
+  }
+}

@@ -154,25 +154,12 @@ public struct ReferenceGraph: Sendable {
       packed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
       order = packed.map { Int($0.1) }
     }
-    var sortedEdges: [GraphEdge] = []
-    var sortedFrom: [Int32] = []
-    var sortedTo: [Int32] = []
-    sortedEdges.reserveCapacity(edges.count)
-    sortedFrom.reserveCapacity(edges.count)
-    sortedTo.reserveCapacity(edges.count)
-    // The edges are moved into order (each taken out of its slot once), not copied.
-    let count = edges.count
-    var slots: [GraphEdge?] = []
-    slots.reserveCapacity(count)
-    while let e = edges.popLast() { slots.append(e) }
-    for k in order {
-      sortedEdges.append(slots[count - 1 - k].take()!)
-      sortedFrom.append(from[k])
-      sortedTo.append(to[k])
-    }
+    // The edges are put in order where they are (moved, not copied), their ends' ids gathered.
+    var sortedEdges = consume edges
+    sortedEdges.permute(by: order)
     self.edges = sortedEdges
-    self.edgeFrom = sortedFrom
-    self.edgeTo = sortedTo
+    self.edgeFrom = order.map { from[$0] }
+    self.edgeTo = order.map { to[$0] }
   }
 
   /// A relation's position in `Relation.allCases`, the order `<` follows.

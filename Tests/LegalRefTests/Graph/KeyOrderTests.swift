@@ -51,4 +51,18 @@ import Testing
       #expect(Array(part.utf8) == Array(part.precomposedStringWithCanonicalMapping.utf8), "\(part)")
     }
   }
+
+  /// The graph's nodes and edges are put in key order in place, by following the permutation's cycles: the result
+  /// must be the gathered order, for permutations of every shape (fixed points, one long cycle, many short ones).
+  @Test(arguments: 0..<60)
+  func permutingInPlaceGivesTheGatheredOrder(seed: Int) {
+    var random = SeededRandom(seed: UInt64(seed) &+ 18_000)
+    let n = random.below(40)
+    var order = Array(0..<n)
+    for k in order.indices.reversed() where k > 0 { order.swapAt(k, random.below(k + 1)) }
+    let values = (0..<n).map { "value \($0) long enough to live on the heap" }
+    var permuted = values
+    permuted.permute(by: order)
+    #expect(permuted == order.map { values[$0] }, "\(order)")
+  }
 }
