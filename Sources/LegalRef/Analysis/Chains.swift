@@ -123,58 +123,50 @@ public enum ChainFinder {
 
   /// Every maximal chain, grouped by root (roots sorted by level, then key).
   public static func chains(_ g: ReferenceGraph) -> [Chain] {
-    let n = g.nodes.count
-    let down = down(g)
     var out: [Chain] = []
-    var onPath = [Bool](repeating: false, count: n)
     var path: [ChainStep] = []
-    for r in roots(g, down) {
-      var count = 0
-      path = [ChainStep(key: g.nodes[r].key, evidence: nil, node: r)]
-      onPath[r] = true
-      func walk(_ k: Int) {
-        guard count < maxChainsPerRoot else { return }
-        var extended = false
-        for i in down.children(k) {
-          let c = Int(down.child[i])
-          let step = ChainStep(
-            key: g.nodes[c].key, evidence: g.edges[Int(down.edge[i])].evidence.first, node: c)
-          if onPath[c] {
-            // Back to a document already on the chain: a cycle ends it.
-            var steps = path
-            steps.append(step)
-            out.append(Chain(steps: steps, endsInCycle: true))
-            count += 1
-            extended = true
-            continue
-          }
-          extended = true
-          path.append(step)
-          onPath[c] = true
-          walk(c)
-          onPath[c] = false
-          path.removeLast()
-        }
-        if !extended, path.count > 1 {
-          out.append(Chain(steps: path, endsInCycle: false))
-          count += 1
-        }
-      }
-      walk(r)
-      onPath[r] = false
+    func step(_ node: Int, _ edge: Int) -> ChainStep {
+      ChainStep(key: g.nodes[node].key, evidence: g.edges[edge].evidence.first, node: node)
     }
+    walk(
+      g,
+      root: { path = [ChainStep(key: g.nodes[$0].key, evidence: nil, node: $0)] },
+      down: { path.append(step($0, $1)) },
+      up: { path.removeLast() },
+      chain: { cycle in
+        if let (node, edge) = cycle {
+          var steps = path
+          steps.append(step(node, edge))
+          out.append(Chain(steps: steps, endsInCycle: true))
+        } else {
+          out.append(Chain(steps: path, endsInCycle: false))
+        }
+      })
     return out
   }
 
   /// How many chains `chains(_:)` finds, found by the same walk without making them (for a run that reports only
   /// the count: 159,307 chains of 10,000 documents hold about 800,000 steps).
   public static func count(_ g: ReferenceGraph) -> Int {
-    let down = down(g)
     var total = 0
+    walk(g, root: { _ in }, down: { _, _ in }, up: {}, chain: { _ in total += 1 })
+    return total
+  }
+
+  /// The walk of `chains` and `count`: from each root in order, depth first down the implementation tree, told
+  /// to `root` (a node), `down` (the node stepped to and the edge), `up` (the step back) and `chain` for each chain,
+  /// which ends at a document with nothing below it, or at one already on the path (a cycle: the node and edge of
+  /// that last step are given); at most `maxChainsPerRoot` chains a root (a cycle found at the limit still counts).
+  static func walk(
+    _ g: ReferenceGraph, root: (Int) -> Void, down step: (Int, Int) -> Void, up: () -> Void,
+    chain: ((node: Int, edge: Int)?) -> Void
+  ) {
+    let down = down(g)
     var onPath = [Bool](repeating: false, count: g.nodes.count)
     var length = 0
     for r in roots(g, down) {
       var count = 0
+      root(r)
       length = 1
       onPath[r] = true
       func walk(_ k: Int) {
@@ -184,22 +176,27 @@ public enum ChainFinder {
           let c = Int(down.child[i])
           extended = true
           if onPath[c] {
+            // Back to a document already on the chain: a cycle ends it.
+            chain((c, Int(down.edge[i])))
             count += 1
             continue
           }
+          step(c, Int(down.edge[i]))
           length += 1
           onPath[c] = true
           walk(c)
           onPath[c] = false
           length -= 1
+          up()
         }
-        if !extended, length > 1 { count += 1 }
+        if !extended, length > 1 {
+          chain(nil)
+          count += 1
+        }
       }
       walk(r)
       onPath[r] = false
-      total += count
     }
-    return total
   }
 
   /// The roots of the chains in order: the nodes with children and no parent, then one node of each cycle that
