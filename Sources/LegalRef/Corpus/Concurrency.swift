@@ -64,6 +64,15 @@ final class Slots<T: Sendable>: @unchecked Sendable {
   }
 }
 
+extension Array {
+  /// Hands every element to `body` in order, moved out of the array (none copied: a copy retains every string
+  /// and array a scanned document or a mention holds); the array is left empty.
+  mutating func drainInOrder(_ body: (consuming Element) -> Void) {
+    reverse()
+    while let element = popLast() { body(element) }
+  }
+}
+
 /// Runs `transform` on `items` on `threads` worker threads (nil: every core) and hands each result to `consume` on
 /// the calling thread, in the order of `items`, once it and every result before it are ready. At most `window`
 /// results are made ahead of the one `consume` waits for, so memory holds that many, not all of them. The consumer is

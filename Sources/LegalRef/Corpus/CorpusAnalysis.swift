@@ -30,12 +30,11 @@ public struct CorpusAnalysis: Sendable {
     var documents: [CorpusDocument] = []
     scans.reserveCapacity(read.count)
     documents.reserveCapacity(read.count)
-    while let (scan, document) = read.popLast() {
+    read.drainInOrder { result in
+      let (scan, document) = result
       scans.append(scan)
       if let document { documents.append(document) }
     }
-    scans.reverse()
-    documents.reverse()
     JurisdictionInference.apply(to: &documents) { $0.reclassified() }
     // The texts kept for placing documents are not read after it: let go before the graph is built.
     for k in documents.indices where documents[k].text != nil { documents[k].text = nil }

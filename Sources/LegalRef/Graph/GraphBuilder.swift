@@ -100,14 +100,13 @@ public enum GraphBuilder {
     var citationList: [[Mention]] = []
     ownList.reserveCapacity(read.count)
     citationList.reserveCapacity(read.count)
-    while let (own, list) = read.popLast() {
+    read.drainInOrder { mentions in
+      let (own, list) = mentions
       if let own { note(own) }
       for k in list.indices { note(list[k]) }
       ownList.append(own)
       citationList.append(list)
     }
-    ownList.reverse()
-    citationList.reverse()
     let ownMentions = ownList
     let citationMentions = citationList
     // The registry's documents are candidates too.
