@@ -33,9 +33,7 @@ public enum JurisdictionInference {
     }
     var placed: [(Int, String, String?)] = []
     for k in documents.indices {
-      guard documents[k].profile.jurisdiction == nil, let level = documents[k].profile.level,
-        level != .central
-      else { continue }
+      guard mayPlace(documents[k].profile), let level = documents[k].profile.level else { continue }
       var found: Set<String> = []
       var district: String?
       let citations = documents[k].citations
