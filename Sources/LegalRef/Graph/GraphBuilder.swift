@@ -184,15 +184,23 @@ public enum GraphBuilder {
       nodeNumbers.append(nil)
     }
 
-    var edges: [GraphEdge] = []
+    // The edges as they are found, column by column (a GraphEdge is made once, in key order, at the end: moving
+    // a million of them into order cost more than making them there).
     var edgeFrom: [Int32] = []
     var edgeTo: [Int32] = []
+    var edgeRelation: [Relation] = []
+    var edgeAssumed: [Bool] = []
+    var edgeStated: [Bool] = []
+    var edgeEvidence: [[Evidence]] = []
     var edgeIndex: [UInt64: Int] = [:]
     // Room for an edge per citation (most citations make one), made once: growing the table would hash every
     // key again at each doubling.
-    edges.reserveCapacity(citationCount)
     edgeFrom.reserveCapacity(citationCount)
     edgeTo.reserveCapacity(citationCount)
+    edgeRelation.reserveCapacity(citationCount)
+    edgeAssumed.reserveCapacity(citationCount)
+    edgeStated.reserveCapacity(citationCount)
+    edgeEvidence.reserveCapacity(citationCount)
     edgeIndex.reserveCapacity(citationCount)
     func addEdge(
       _ from: Int, _ to: Int, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
@@ -202,16 +210,16 @@ public enum GraphBuilder {
         UInt64(UInt32(from)) << 35 | UInt64(UInt32(to)) << 3
         | UInt64(ReferenceGraph.ordinal(relation))
       if let i = edgeIndex[k] {
-        edges[i].evidence.append(e)
-        edges[i].assumed = edges[i].assumed && assumed
+        edgeEvidence[i].append(e)
+        edgeAssumed[i] = edgeAssumed[i] && assumed
       } else {
-        edgeIndex[k] = edges.count
-        edges.append(
-          GraphEdge(
-            from: nodes[from].key, to: nodes[to].key, relation: relation, assumed: assumed,
-            stated: stated, evidence: [e]))
+        edgeIndex[k] = edgeFrom.count
         edgeFrom.append(Int32(from))
         edgeTo.append(Int32(to))
+        edgeRelation.append(relation)
+        edgeAssumed.append(assumed)
+        edgeStated.append(stated)
+        edgeEvidence.append([e])
       }
     }
 
@@ -335,7 +343,7 @@ public enum GraphBuilder {
       if nodes[k].date == nil { nodes[k].date = DocumentDate(e.date) }
       if nodes[k].type == nil || nodes[k].type == number.typeNameFromCode { nodes[k].type = e.type }
     }
-    for k in edges.indices where !Self.isSorted(edges[k].evidence) { edges[k].evidence.sort() }
+    for k in edgeEvidence.indices where !Self.isSorted(edgeEvidence[k]) { edgeEvidence[k].sort() }
 
     // Nodes in key order; the edges' ends follow them.
     let order = KeyOrder.sortedIndices(nodes.map(\.key))
@@ -349,16 +357,39 @@ public enum GraphBuilder {
     var index: [String: Int] = [:]
     index.reserveCapacity(nodeIndex.count)
     for (key, k) in nodeIndex { index[key.string] = Int(rank[k]) }
+    // The edges in (from, to, relation) order: node indices follow key order, so that is one integer per edge,
+    // and no two edges have the same one.
+    var packed: [(key: UInt64, edge: Int32)] = []
+    packed.reserveCapacity(edgeFrom.count)
     for k in edgeFrom.indices {
-      edgeFrom[k] = rank[Int(edgeFrom[k])]
-      edgeTo[k] = rank[Int(edgeTo[k])]
+      let key =
+        UInt64(UInt32(rank[Int(edgeFrom[k])])) << 35 | UInt64(UInt32(rank[Int(edgeTo[k])])) << 3
+        | UInt64(ReferenceGraph.ordinal(edgeRelation[k]))
+      packed.append((key, Int32(k)))
     }
-    // Handed over, not shared: the graph moves the edges into order, which would copy every one of them if this
-    // function still held the array.
-    var handed: [GraphEdge] = []
-    swap(&handed, &edges)
+    packed.sort { $0.key < $1.key }
+    // Each edge made where it goes, its evidence moved out of the column.
+    var edges: [GraphEdge] = []
+    var from: [Int32] = []
+    var to: [Int32] = []
+    edges.reserveCapacity(packed.count)
+    from.reserveCapacity(packed.count)
+    to.reserveCapacity(packed.count)
+    for (key, edge) in packed {
+      let f = Int32(truncatingIfNeeded: key >> 35)
+      let t = Int32(truncatingIfNeeded: (key >> 3) & 0xFFFF_FFFF)
+      let k = Int(edge)
+      var evidence: [Evidence] = []
+      swap(&evidence, &edgeEvidence[k])
+      edges.append(
+        GraphEdge(
+          from: sortedNodes[Int(f)].key, to: sortedNodes[Int(t)].key, relation: edgeRelation[k],
+          assumed: edgeAssumed[k], stated: edgeStated[k], evidence: evidence))
+      from.append(f)
+      to.append(t)
+    }
     return ReferenceGraph(
-      sortedNodes: sortedNodes, index: index, edges: handed, from: edgeFrom, to: edgeTo,
+      sortedNodes: sortedNodes, index: index, sortedEdges: edges, from: from, to: to,
       ambiguities: ambiguities)
   }
 

@@ -162,6 +162,21 @@ public struct ReferenceGraph: Sendable {
     self.edgeTo = order.map { to[$0] }
   }
 
+  /// A graph of nodes sorted by key (unique) and edges sorted by (from, to, relation), with `index` the nodes'
+  /// positions and `from`/`to` the node index of each edge's ends.
+  init(
+    sortedNodes: [GraphNode], index: [String: Int], sortedEdges: [GraphEdge], from: [Int32],
+    to: [Int32], ambiguities: [Ambiguity]
+  ) {
+    self.nodes = sortedNodes
+    self.index = index
+    self.ambiguities = ambiguities
+    self.endKeys = []
+    self.edges = sortedEdges
+    self.edgeFrom = from
+    self.edgeTo = to
+  }
+
   /// A relation's position in `Relation.allCases`, the order `<` follows.
   static func ordinal(_ r: Relation) -> Int {
     switch r {
