@@ -206,9 +206,7 @@ public enum GraphBuilder {
       _ from: Int, _ to: Int, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
     ) {
       guard from != to else { return }
-      let k =
-        UInt64(UInt32(from)) << 35 | UInt64(UInt32(to)) << 3
-        | UInt64(ReferenceGraph.ordinal(relation))
+      let k = ReferenceGraph.edgeKey(from, to, relation)
       if let i = edgeIndex[k] {
         edgeEvidence[i].append(e)
         edgeAssumed[i] = edgeAssumed[i] && assumed
@@ -362,9 +360,8 @@ public enum GraphBuilder {
     var packed: [(key: UInt64, edge: Int32)] = []
     packed.reserveCapacity(edgeFrom.count)
     for k in edgeFrom.indices {
-      let key =
-        UInt64(UInt32(rank[Int(edgeFrom[k])])) << 35 | UInt64(UInt32(rank[Int(edgeTo[k])])) << 3
-        | UInt64(ReferenceGraph.ordinal(edgeRelation[k]))
+      let key = ReferenceGraph.edgeKey(
+        Int(rank[Int(edgeFrom[k])]), Int(rank[Int(edgeTo[k])]), edgeRelation[k])
       packed.append((key, Int32(k)))
     }
     packed.sort { $0.key < $1.key }
@@ -376,8 +373,7 @@ public enum GraphBuilder {
     from.reserveCapacity(packed.count)
     to.reserveCapacity(packed.count)
     for (key, edge) in packed {
-      let f = Int32(truncatingIfNeeded: key >> 35)
-      let t = Int32(truncatingIfNeeded: (key >> 3) & 0xFFFF_FFFF)
+      let (f, t) = ReferenceGraph.ends(ofEdgeKey: key)
       let k = Int(edge)
       var evidence: [Evidence] = []
       swap(&evidence, &edgeEvidence[k])

@@ -146,9 +146,7 @@ public struct ReferenceGraph: Sendable {
       var packed: [(UInt64, Int32)] = []
       packed.reserveCapacity(edges.count)
       for k in edges.indices {
-        let key =
-          UInt64(UInt32(from[k])) << 35 | UInt64(UInt32(to[k])) << 3
-          | UInt64(Self.ordinal(edges[k].relation))
+        let key = Self.edgeKey(Int(from[k]), Int(to[k]), edges[k].relation)
         packed.append((key, Int32(k)))
       }
       packed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
@@ -175,6 +173,16 @@ public struct ReferenceGraph: Sendable {
     self.edges = sortedEdges
     self.edgeFrom = from
     self.edgeTo = to
+  }
+
+  /// An edge as one integer that sorts as (from, to, relation): its ends' ids and the relation's ordinal.
+  static func edgeKey(_ from: Int, _ to: Int, _ relation: Relation) -> UInt64 {
+    UInt64(UInt32(from)) << 35 | UInt64(UInt32(to)) << 3 | UInt64(ordinal(relation))
+  }
+
+  /// The ends' ids of an `edgeKey`.
+  static func ends(ofEdgeKey key: UInt64) -> (from: Int32, to: Int32) {
+    (Int32(truncatingIfNeeded: key >> 35), Int32(truncatingIfNeeded: (key >> 3) & 0xFFFF_FFFF))
   }
 
   /// A relation's position in `Relation.allCases`, the order `<` follows.
