@@ -264,18 +264,29 @@ enum ToneMarks {
   /// count is unchanged.
   static func fold(_ scalars: UnsafeMutablePointer<UInt32>, count: Int) {
     guard count > 1 else { return }
+    let lowest = lowestMovable
     movesByFirst.withUnsafeBufferPointer { moves in
-      for i in 0..<(count - 1) {
-        let v = scalars[i]
-        guard v < 0x2000, let candidates = moves[Int(v)] else { continue }
-        for (next, plain, toned) in candidates where scalars[i + 1] == next.value {
-          scalars[i] = plain.value
-          scalars[i + 1] = toned.value
-          break
+      movable.withUnsafeBufferPointer { movable in
+        for i in 0..<(count - 1) {
+          let v = scalars[i]
+          // Most scalars are ASCII or letters whose tone stays: they are told by a comparison and a byte table
+          // (8 KB) before the table of moves (8 bytes a scalar) is read.
+          guard v >= lowest, v < 0x2000, movable[Int(v)], let candidates = moves[Int(v)]
+          else {
+            continue
+          }
+          for (next, plain, toned) in candidates where scalars[i + 1] == next.value {
+            scalars[i] = plain.value
+            scalars[i + 1] = toned.value
+            break
+          }
         }
       }
     }
   }
+
+  /// The lowest scalar whose tone may move ("Ó").
+  private static let lowestMovable: UInt32 = scalarMoves.map(\.0).min()!
 
   /// `scalarMoves` by their first scalar, below U+2000 (where every toned vowel is): (next, plain vowel, toned
   /// next), in the order of `scalarMoves`.

@@ -417,7 +417,14 @@ public enum ProfileReader {
         let r = lineRange(i)
         var first = r.lowerBound
         while first < r.upperBound, buffer[first] == 0x20 { first += 1 }
-        guard first < r.upperBound, buffer[first] | 0x20 == UInt8(ascii: "t") else { continue }
+        guard first + 2 < r.upperBound, buffer[first] | 0x20 == UInt8(ascii: "t") else { continue }
+        // And goes on with "m", "/" or "ha" (no other scalar lowercases to these): most lines that start with a
+        // "T" ("Thực hiện", "Trên cơ sở") are told apart on their bytes.
+        let second = buffer[first + 1] | 0x20
+        guard
+          second == UInt8(ascii: "m") || second == UInt8(ascii: "/")
+            || (second == UInt8(ascii: "h") && buffer[first + 2] | 0x20 == UInt8(ascii: "a"))
+        else { continue }
         let w = window(lines: i..<(i + 1))
         for prefix in signaturePrefixes {
           guard let e = w.matchPrefix(prefix, at: w.skipSpaces(0)) else { continue }
