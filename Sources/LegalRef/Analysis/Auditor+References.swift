@@ -73,45 +73,52 @@ extension Auditor {
   ) -> [Finding] {
     var out: [Finding] = []
     for di in docs.indices {
-      let citations = docs[di].citations
-      for i in citations.indices where citations[i].citation.reference == nil {
-        // Only a citation of a document the registry knows is looked at further.
-        guard let edge = x.cited(di, i) else { continue }
-        let k = Int(g.edgeTo[edge])
-        guard k < g.nodes.count, g.nodes[k].registry != nil, let number = g.nodes[k].number,
-          let e = registry.entry(number: number, period: g.nodes[k].period)
-        else { continue }
-        let d = docs[di]
-        let c = citations[i]
-        let cit = c.citation
-        let node = g.nodes[k]
-        let key = node.key
-        var problems: [String] = []
-        if let date = cit.date, date != e.date {
-          problems.append("it is dated \(date) here, the registry has \(e.date)")
+      // Through pointers: a field is read where it is (the arrays' getters copied a whole citation or node,
+      // retaining each of its strings, for each field read).
+      docs[di].citations.withUnsafeBufferPointer { citations in
+        g.nodes.withUnsafeBufferPointer { nodes in
+          for i in citations.indices where citations[i].citation.reference == nil {
+            // Only a citation of a document the registry knows is looked at further.
+            guard let edge = x.cited(di, i) else { continue }
+            let k = Int(g.edgeTo[edge])
+            guard k < nodes.count, nodes[k].registry != nil, let number = nodes[k].number,
+              let e = registry.entry(number: number, period: nodes[k].period)
+            else { continue }
+            let d = docs[di]
+            let c = citations[i]
+            let cit = c.citation
+            let node = nodes[k]
+            let key = node.key
+            var problems: [String] = []
+            if let date = cit.date, date != e.date {
+              problems.append("it is dated \(date) here, the registry has \(e.date)")
+            }
+            if let p = cit.plenum, let q = e.plenum, p != q {
+              problems.append(
+                "it is attributed to plenum \(p) here, but it was adopted at plenum \(q) of term \(e.term ?? node.period ?? "?")"
+              )
+            }
+            if let t = cit.term, let u = e.term, t != u, number.shape == .party {
+              problems.append("it is attributed to term \(t) here, the registry has term \(u)")
+            }
+            if let body = c.issuerBody, centralBodies.contains(body),
+              centralBodies.contains(e.issuer),
+              !ReferenceResolver.issuerMatches(e.issuer, body)
+            {
+              problems.append("it is attributed to \(body) here, the registry has \(e.issuer)")
+            }
+            guard !problems.isEmpty else { continue }
+            out.append(
+              Finding(
+                .registryContradiction, .warning,
+                "\(cit.typeName ?? e.type) \(number): \(problems.joined(separator: "; "))",
+                file: d.path, line: cit.position.line, column: cit.position.column,
+                documents: [key],
+                hint:
+                  "check the citation against the document itself (registry source: \(e.source.isEmpty ? e.origin : e.source))"
+              ))
+          }
         }
-        if let p = cit.plenum, let q = e.plenum, p != q {
-          problems.append(
-            "it is attributed to plenum \(p) here, but it was adopted at plenum \(q) of term \(e.term ?? node.period ?? "?")"
-          )
-        }
-        if let t = cit.term, let u = e.term, t != u, number.shape == .party {
-          problems.append("it is attributed to term \(t) here, the registry has term \(u)")
-        }
-        if let body = c.issuerBody, centralBodies.contains(body), centralBodies.contains(e.issuer),
-          !ReferenceResolver.issuerMatches(e.issuer, body)
-        {
-          problems.append("it is attributed to \(body) here, the registry has \(e.issuer)")
-        }
-        guard !problems.isEmpty else { continue }
-        out.append(
-          Finding(
-            .registryContradiction, .warning,
-            "\(cit.typeName ?? e.type) \(number): \(problems.joined(separator: "; "))",
-            file: d.path, line: cit.position.line, column: cit.position.column, documents: [key],
-            hint:
-              "check the citation against the document itself (registry source: \(e.source.isEmpty ? e.origin : e.source))"
-          ))
       }
     }
     return out

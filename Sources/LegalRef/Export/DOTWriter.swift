@@ -385,13 +385,13 @@ public enum DOTWriter {
         out.append(literal: " (assumed: an undated number matched to its only dated candidate)")
       }
       if e.stated { out.append(literal: " (stated by a citing document)") }
-      for v in e.evidence.indices.prefix(5) {
+      for evidence in e.evidence.prefix(5) {
         out.append(literal: "\\n")
-        escape(e.evidence[v].file, into: &out)
+        escape(evidence.file, into: &out)
         out.append(UInt8(ascii: ":"))
-        out.append(decimal: e.evidence[v].line)
+        out.append(decimal: evidence.line)
         out.append(literal: ": ")
-        escape(e.evidence[v].surface, into: &out)
+        escape(evidence.surface, into: &out)
       }
       if e.evidence.count > 5 {
         out.append(literal: "\\n… ")

@@ -243,81 +243,85 @@ public enum GraphBuilder {
       }
     } consume: { b, resolved in
       for d in batches[b]..<min(docs.count, batches[b] + batch) {
-        let citations = docs[d].citations
-        var keys: [(Int, Bool)] = []
-        keys.reserveCapacity(citations.count)
-        let mentions = citationMentions[d]
-        let resolutions = resolved[d - batches[b]]
-        for i in citations.indices {
-          // Read in place: a citation is copied only to make a new node or match a description.
-          let (evidence, resolution) = resolutions[i]
-          if let a = resolution.ambiguity { ambiguities.append(a) }
-          let key = resolution.key
-          var assumed = resolution.assumed
-          let period = resolution.period
-          // Whether the citation's date is the cited document's: its period is known or not needed.
-          let dated = mentions[i].period != nil || !mentions[i].needsPeriod
-          var matched: Int? = nil
-          if let note = citations[i].citation.reference {
-            assumed = assumed || note.assumed
-            if citations[i].citation.number.shape == .unnumbered, note.kind == .description,
-              let match = describedCorpusDocument(
-                citations[i].citation, citations[i], docs: docs, self: d, index: &describable)
-            {
-              matched = docNodes[match]
-              assumed = true
-            }
-          }
-          let target: Int
-          if let matched {
-            target = matched
-          } else if let k = nodeIndex[UTF8Key(key)] {
-            target = k
-            if !nodes[k].inCorpus {
-              // Fill in what the first mention did not say.
-              // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
-              let typeName = citations[i].citation.typeName
-              if nodes[k].type == nil
-                || (nodes[k].type != typeName && citations[i].citation.typeWritten
-                  && typeName != nil
-                  && nodes[k].type == citations[i].citation.number.typeNameFromCode)
+        // Read through a pointer: each `citations[i].field` then reads the field where it is, where the array's
+        // getter copied the whole citation (retaining each of its strings) for every field read.
+        docs[d].citations.withUnsafeBufferPointer { citations in
+          var keys: [(Int, Bool)] = []
+          keys.reserveCapacity(citations.count)
+          let mentions = citationMentions[d]
+          let resolutions = resolved[d - batches[b]]
+          for i in citations.indices {
+            // Read in place: a citation is copied only to make a new node or match a description.
+            let (evidence, resolution) = resolutions[i]
+            if let a = resolution.ambiguity { ambiguities.append(a) }
+            let key = resolution.key
+            var assumed = resolution.assumed
+            let period = resolution.period
+            // Whether the citation's date is the cited document's: its period is known or not needed.
+            let dated = mentions[i].period != nil || !mentions[i].needsPeriod
+            var matched: Int? = nil
+            if let note = citations[i].citation.reference {
+              assumed = assumed || note.assumed
+              if citations[i].citation.number.shape == .unnumbered, note.kind == .description,
+                let match = describedCorpusDocument(
+                  citations[i].citation, citations[i], docs: docs, self: d, index: &describable)
               {
-                nodes[k].type = typeName
-              }
-              if nodes[k].issuer == nil {
-                nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
-              }
-              if nodes[k].title == nil { nodes[k].title = citations[i].citation.subject }
-              if nodes[k].date == nil, let date = citations[i].citation.date, dated {
-                nodes[k].date = DocumentDate(date)
+                matched = docNodes[match]
+                assumed = true
               }
             }
-          } else {
-            let c = citations[i]
-            let cit = c.citation
-            let unnumbered = cit.number.shape == .unnumbered
-            var node = GraphNode(
-              key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
-              issuer: c.issuerBody ?? cit.issuer,
-              branch: c.branch,
-              level: c.level, jurisdiction: c.jurisdiction, district: c.district,
-              date: dated ? cit.date.map { DocumentDate($0) } : nil,
-              title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false,
-              file: nil,
-              period: period)
-            node.commune = c.commune
-            target = nodes.count
-            nodeIndex[UTF8Key(key)] = target
-            nodes.append(node)
-            nodeNumbers.append(unnumbered ? nil : mentions[i].text)
-          }
-          keys.append((target, assumed))
-          addEdge(
-            docNodes[d], target, citations[i].relation, assumed: assumed, stated: false, evidence)
-          if let parent = citations[i].parent, let stated = citations[i].statedRelation {
-            let (parentNode, parentAssumed) = keys[parent]
+            let target: Int
+            if let matched {
+              target = matched
+            } else if let k = nodeIndex[UTF8Key(key)] {
+              target = k
+              if !nodes[k].inCorpus {
+                // Fill in what the first mention did not say.
+                // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
+                let typeName = citations[i].citation.typeName
+                if nodes[k].type == nil
+                  || (nodes[k].type != typeName && citations[i].citation.typeWritten
+                    && typeName != nil
+                    && nodes[k].type == citations[i].citation.number.typeNameFromCode)
+                {
+                  nodes[k].type = typeName
+                }
+                if nodes[k].issuer == nil {
+                  nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
+                }
+                if nodes[k].title == nil { nodes[k].title = citations[i].citation.subject }
+                if nodes[k].date == nil, let date = citations[i].citation.date, dated {
+                  nodes[k].date = DocumentDate(date)
+                }
+              }
+            } else {
+              let c = citations[i]
+              let cit = c.citation
+              let unnumbered = cit.number.shape == .unnumbered
+              var node = GraphNode(
+                key: key, number: unnumbered ? nil : cit.number, type: cit.typeName,
+                issuer: c.issuerBody ?? cit.issuer,
+                branch: c.branch,
+                level: c.level, jurisdiction: c.jurisdiction, district: c.district,
+                date: dated ? cit.date.map { DocumentDate($0) } : nil,
+                title: unnumbered ? cit.number.issuers.first : cit.subject, inCorpus: false,
+                file: nil,
+                period: period)
+              node.commune = c.commune
+              target = nodes.count
+              nodeIndex[UTF8Key(key)] = target
+              nodes.append(node)
+              nodeNumbers.append(unnumbered ? nil : mentions[i].text)
+            }
+            keys.append((target, assumed))
             addEdge(
-              parentNode, target, stated, assumed: assumed || parentAssumed, stated: true, evidence)
+              docNodes[d], target, citations[i].relation, assumed: assumed, stated: false, evidence)
+            if let parent = citations[i].parent, let stated = citations[i].statedRelation {
+              let (parentNode, parentAssumed) = keys[parent]
+              addEdge(
+                parentNode, target, stated, assumed: assumed || parentAssumed, stated: true,
+                evidence)
+            }
           }
         }
       }
@@ -429,30 +433,32 @@ public enum GraphBuilder {
         commune: profile.commune,
         scopeFile: path)
     }
-    // Each citation read in place, not copied.
-    let citations = document.citations
+    // Each citation read in place, through a pointer (the array's getter copies the whole citation for each
+    // field read).
     var list: [Mention] = []
-    list.reserveCapacity(citations.count)
-    for i in citations.indices {
-      var m = mention(
-        citations[i].citation.number, date: citations[i].citation.date,
-        level: citations[i].level, isLocal: citations[i].isLocal,
-        jurisdiction: citations[i].jurisdiction, district: citations[i].district,
-        commune: citations[i].commune,
-        scopeFile: path)
-      if citations[i].citation.reference?.kind == .shortForm,
-        citations[i].citation.number.shape == .unnumbered
-      {
-        // "Nghị quyết số 29" that nothing identified: only this file's.
-        m.place = "?" + path
+    list.reserveCapacity(document.citations.count)
+    document.citations.withUnsafeBufferPointer { citations in
+      for i in citations.indices {
+        var m = mention(
+          citations[i].citation.number, date: citations[i].citation.date,
+          level: citations[i].level, isLocal: citations[i].isLocal,
+          jurisdiction: citations[i].jurisdiction, district: citations[i].district,
+          commune: citations[i].commune,
+          scopeFile: path)
+        if citations[i].citation.reference?.kind == .shortForm,
+          citations[i].citation.number.shape == .unnumbered
+        {
+          // "Nghị quyết số 29" that nothing identified: only this file's.
+          m.place = "?" + path
+        }
+        if m.needsPeriod, m.period == nil, citations[i].citation.number.shape != .unnumbered,
+          !m.isScoped
+        {
+          m.period = writtenPeriod(
+            citations[i].citation, m, registry: registry, byNumber: registryByNumber)
+        }
+        list.append(m)
       }
-      if m.needsPeriod, m.period == nil, citations[i].citation.number.shape != .unnumbered,
-        !m.isScoped
-      {
-        m.period = writtenPeriod(
-          citations[i].citation, m, registry: registry, byNumber: registryByNumber)
-      }
-      list.append(m)
     }
     // A number cited again without its date in the same document is the same document (official style gives
     // the date on first citation only).
