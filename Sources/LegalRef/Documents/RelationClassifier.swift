@@ -33,87 +33,98 @@ public enum RelationClassifier {
   public static func classify(
     _ text: SourceText, citations: [Citation], document: DocumentProfile
   ) -> [ClassifiedCitation] {
-    text.bytes.withUnsafeBufferPointer { buffer in
-      var out: [ClassifiedCitation] = []
-      // Citations read inside another's words: a list goes on at the level of the one they are inside.
-      var inside = Set<Int>()
-      /// The entry a list item after `k` continues: `k` itself, or the citation `k` stands inside.
-      func listHead(_ k: Int) -> ClassifiedCitation {
-        var k = k
-        while inside.contains(k), let p = out[k].parent { k = p }
-        return out[k]
-      }
-      // The body each issuer phrase names, read once per phrase (a document cites many numbers of one issuer).
-      var bodies: [UTF8Key: Bodies.Match?] = [:]
-      for (index, c) in citations.enumerated() {
-        var entry = place(c, document: document, bodies: &bodies)
-        let sentence = sentenceStart(buffer, before: c.extent.lowerBound)
-        if index > 0, citations[index - 1].range.upperBound == c.range.upperBound {
-          // Another number of the same shared-symbol list: the same reading.
-          let prev = out[index - 1]
-          entry.relation = prev.relation
-          entry.cue = prev.cue
-          entry.parent = prev.parent
-          entry.statedRelation = prev.statedRelation
-          out.append(entry)
-          continue
+    // The citations and the entries made so far are read through pointers, a field at a time: the arrays'
+    // getters copied a whole citation (retaining each of its strings) for each field read.
+    citations.withUnsafeBufferPointer { citations in
+      text.bytes.withUnsafeBufferPointer { buffer in
+        var out: [ClassifiedCitation] = []
+        out.reserveCapacity(citations.count)
+        // Citations read inside another's words: a list goes on at the level of the one they are inside.
+        var inside = Set<Int>()
+        /// The entry a list item after `k` continues: `k` itself, or the citation `k` stands inside.
+        func listHead(_ k: Int) -> Int {
+          var k = k
+          while inside.contains(k), let p = out.withUnsafeBufferPointer({ $0[k].parent }) { k = p }
+          return k
         }
-        if let outer = (max(0, index - 4)..<index).last(where: {
-          citations[$0].extent.upperBound > c.extent.lowerBound
-            && citations[$0].range.upperBound <= c.extent.lowerBound
-        }) {
-          // Inside an earlier citation's own words ("Nghị định số 56/2017/NĐ-CP … quy định chi tiết một số điều
-          // của Luật Trẻ em"): the cue there is what that document does to this one.
-          let words = TextWindow(
-            buffer, from: citations[outer].range.upperBound, to: c.extent.lowerBound)
-          entry.relation = .cites
-          entry.parent = outer
-          entry.statedRelation = lastCue(in: words, from: 0)?.1 ?? .cites
-          inside.insert(index)
-          out.append(entry)
-          continue
+        /// `entry` reads as entry `k` does: the same relation, cue, parent and stated relation.
+        func inherit(_ entry: inout ClassifiedCitation, from k: Int) {
+          out.withUnsafeBufferPointer { out in
+            entry.relation = out[k].relation
+            entry.cue = out[k].cue
+            entry.parent = out[k].parent
+            entry.statedRelation = out[k].statedRelation
+          }
         }
-        if index > 0, citations[index - 1].range.upperBound > sentence {
-          let prevCitation = citations[index - 1]
-          let prev = listHead(index - 1)
-          let tailStart = min(prevCitation.extent.upperBound, c.extent.lowerBound)
-          let tail = TextWindow(buffer, from: tailStart, to: c.extent.lowerBound)
-          // Nested: the previous citation's own words end in a cue ("… về việc thực hiện", "… thực hiện").
-          if let r = nestedCue(subject: prevCitation.descriptor ?? prevCitation.subject, tail: tail)
-          {
+        // The body each issuer phrase names, read once per phrase (a document cites many numbers of one issuer).
+        var bodies: [UTF8Key: Bodies.Match?] = [:]
+        for index in citations.indices {
+          var entry = place(citations[index], document: document, bodies: &bodies)
+          let extent = citations[index].extent
+          let sentence = sentenceStart(buffer, before: extent.lowerBound)
+          if index > 0, citations[index - 1].range.upperBound == citations[index].range.upperBound {
+            // Another number of the same shared-symbol list: the same reading.
+            inherit(&entry, from: index - 1)
+            out.append(entry)
+            continue
+          }
+          if let outer = (max(0, index - 4)..<index).last(where: {
+            citations[$0].extent.upperBound > extent.lowerBound
+              && citations[$0].range.upperBound <= extent.lowerBound
+          }) {
+            // Inside an earlier citation's own words ("Nghị định số 56/2017/NĐ-CP … quy định chi tiết một số điều
+            // của Luật Trẻ em"): the cue there is what that document does to this one.
+            let words = TextWindow(
+              buffer, from: citations[outer].range.upperBound, to: extent.lowerBound)
             entry.relation = .cites
-            entry.parent = index - 1
-            entry.statedRelation = r
+            entry.parent = outer
+            entry.statedRelation = lastCue(in: words, from: 0)?.1 ?? .cites
+            inside.insert(index)
             out.append(entry)
             continue
           }
-          if isListSeparator(tail) {
-            entry.relation = prev.relation
-            entry.cue = prev.cue
-            entry.parent = prev.parent
-            entry.statedRelation = prev.statedRelation
+          if index > 0, citations[index - 1].range.upperBound > sentence {
+            let head = listHead(index - 1)
+            let tailStart = min(citations[index - 1].extent.upperBound, extent.lowerBound)
+            let tail = TextWindow(buffer, from: tailStart, to: extent.lowerBound)
+            // Nested: the previous citation's own words end in a cue ("… về việc thực hiện", "… thực hiện").
+            if let r = nestedCue(
+              subject: citations[index - 1].descriptor ?? citations[index - 1].subject, tail: tail)
+            {
+              entry.relation = .cites
+              entry.parent = index - 1
+              entry.statedRelation = r
+              out.append(entry)
+              continue
+            }
+            if isListSeparator(tail) {
+              inherit(&entry, from: head)
+              out.append(entry)
+              continue
+            }
+            if let (words, r) = lastCue(in: tail, from: 0) {
+              entry.relation = r
+              entry.cue = String(words)
+            } else {
+              // No cue of its own in the same sentence: the list's cue.
+              out.withUnsafeBufferPointer { out in
+                let headless = out[head].parent == nil
+                entry.relation = headless ? out[head].relation : .cites
+                entry.cue = headless ? out[head].cue : nil
+              }
+            }
             out.append(entry)
             continue
           }
-          if let (words, r) = lastCue(in: tail, from: 0) {
+          let w = TextWindow(buffer, from: sentence, to: extent.lowerBound)
+          if let (words, r) = lastCue(in: w, from: 0) {
             entry.relation = r
             entry.cue = String(words)
-          } else {
-            // No cue of its own in the same sentence: the list's cue.
-            entry.relation = prev.parent == nil ? prev.relation : .cites
-            entry.cue = prev.parent == nil ? prev.cue : nil
           }
           out.append(entry)
-          continue
         }
-        let w = TextWindow(buffer, from: sentence, to: c.extent.lowerBound)
-        if let (words, r) = lastCue(in: w, from: 0) {
-          entry.relation = r
-          entry.cue = String(words)
-        }
-        out.append(entry)
+        return out
       }
-      return out
     }
   }
 
