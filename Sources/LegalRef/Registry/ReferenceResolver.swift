@@ -20,9 +20,12 @@ enum ReferenceResolver {
       }
     }
     guard !added.isEmpty else { return numbered }
-    return (numbered + added).sorted {
+    // Sorted where they are: `sorted` would copy every citation a second time.
+    var all = numbered + added
+    all.sort {
       ($0.extent.lowerBound, $0.range.lowerBound) < ($1.extent.lowerBound, $1.range.lowerBound)
     }
+    return all
   }
 
   /// The Party citations with the plenum and term written beside them ("29-NQ/TW của Ban chấp hành Trung ương 4
@@ -30,47 +33,59 @@ enum ReferenceResolver {
   /// words after the symbol, up to the subject ("về …"), a description or the next citation.
   static func annotated(_ text: SourceText, _ citations: [Citation]) -> [Citation] {
     guard citations.contains(where: { $0.number.shape == .party }) else { return citations }
-    var out = citations
-    text.bytes.withUnsafeBufferPointer { b in
-      for (index, c) in citations.enumerated() where c.number.shape == .party {
-        var hi = min(b.count, c.range.upperBound + 200)
-        if index + 1 < citations.count {
-          hi = min(hi, max(c.range.upperBound, citations[index + 1].extent.lowerBound))
-        }
-        while hi < b.count, hi > c.range.upperBound, b[hi] & 0xC0 == 0x80 { hi += 1 }
-        // Only words with "kh" (khóa), "TW", "ư" (Trung ương) or "ứ" (lần thứ) can name a plenum or a term.
-        guard mayNamePlenumOrTerm(b, c.range.upperBound..<hi) else { continue }
-        let w = TextWindow(b, from: c.range.upperBound, to: hi)
-        var k = 0
-        while k < w.count {
-          let ch = w.lower[k]
-          if ch == "\n" || ch == ";" || ch == "“" || ch == "\"" { break }
-          if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
-            if w.matchForward(ReferenceFinder.P.ve, at: k) != nil
-              || w.matchForward(ReferenceFinder.P.thucHien, at: k) != nil
-              || w.matchForward(ReferenceFinder.P.tiepTuc, at: k) != nil
-            {
-              break
-            }
-            if out[index].plenum == nil, let (p, t, e) = ReferenceFinder.plenum(w, at: k) {
-              out[index].plenum = p
-              if let t { out[index].term = t }
-              k = e
-              continue
-            }
-            if let e = w.matchForward(ReferenceFinder.P.khoa, at: k)
-              ?? w.matchForward(ReferenceFinder.P.khoaOther, at: k),
-              let (t, te) = ReferenceFinder.roman(w, at: w.skipSpaces(e))
-            {
-              out[index].term = t
-              k = te
-              continue
-            }
+    // The plenum and term found for each citation, by index: the list is copied (every citation, each of its
+    // strings retained, as the scan still holds it) only when something was found.
+    var plenum: [Int: Int] = [:]
+    var term: [Int: String] = [:]
+    citations.withUnsafeBufferPointer { citations in
+      text.bytes.withUnsafeBufferPointer { b in
+        for index in citations.indices where citations[index].number.shape == .party {
+          let c = (range: citations[index].range, extent: citations[index].extent)
+          var hi = min(b.count, c.range.upperBound + 200)
+          if index + 1 < citations.count {
+            hi = min(hi, max(c.range.upperBound, citations[index + 1].extent.lowerBound))
           }
-          k += 1
+          while hi < b.count, hi > c.range.upperBound, b[hi] & 0xC0 == 0x80 { hi += 1 }
+          // Only words with "kh" (khóa), "TW", "ư" (Trung ương) or "ứ" (lần thứ) can name a plenum or a term.
+          guard mayNamePlenumOrTerm(b, c.range.upperBound..<hi) else { continue }
+          let w = TextWindow(b, from: c.range.upperBound, to: hi)
+          var k = 0
+          while k < w.count {
+            let ch = w.lower[k]
+            if ch == "\n" || ch == ";" || ch == "“" || ch == "\"" { break }
+            if k == 0 || !TextWindow.isWordChar(w.lower[k - 1]) {
+              if w.matchForward(ReferenceFinder.P.ve, at: k) != nil
+                || w.matchForward(ReferenceFinder.P.thucHien, at: k) != nil
+                || w.matchForward(ReferenceFinder.P.tiepTuc, at: k) != nil
+              {
+                break
+              }
+              if (plenum[index] ?? citations[index].plenum) == nil,
+                let (p, t, e) = ReferenceFinder.plenum(w, at: k)
+              {
+                plenum[index] = p
+                if let t { term[index] = t }
+                k = e
+                continue
+              }
+              if let e = w.matchForward(ReferenceFinder.P.khoa, at: k)
+                ?? w.matchForward(ReferenceFinder.P.khoaOther, at: k),
+                let (t, te) = ReferenceFinder.roman(w, at: w.skipSpaces(e))
+              {
+                term[index] = t
+                k = te
+                continue
+              }
+            }
+            k += 1
+          }
         }
       }
     }
+    guard !plenum.isEmpty || !term.isEmpty else { return citations }
+    var out = citations
+    for (index, p) in plenum { out[index].plenum = p }
+    for (index, t) in term { out[index].term = t }
     return out
   }
 
