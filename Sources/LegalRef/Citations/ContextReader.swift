@@ -261,7 +261,7 @@ struct ContextReader {
             }
           }
           // A number ends the phrase unless it names a plenum ("Ban Chấp hành Trung ương 4").
-          if c.isNumber, !w.text(s..<e).lowercased().hasSuffix("trung ương") { break }
+          if c.isNumber, !TextCase.lowercased(w.text(s..<e)).hasSuffix("trung ương") { break }
           e = w.wordEnd(e)
           words += 1
         }

@@ -524,7 +524,8 @@ enum ReferenceFinder {
       s -= 1
     }
     while s < e, b[s] & 0xC0 == 0x80 { s += 1 }
-    return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self).lowercased()
+    return TextCase.lowercased(
+      String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
   }
 
   /// Reads a plenum from `start`: [hội nghị] [lần thứ N] [ban chấp hành] (trung ương | tw) [đảng] [lần thứ] [N]

@@ -190,7 +190,7 @@ public enum ProfileReader {
         let line = lineText(i)
         // All capitals first: most candidate lines are not, and are then not lowercased and folded.
         guard Self.isAllCaps(line) else { continue }
-        if let entry = CodeTables.typeWordEntries[ToneMarks.fold(line.lowercased())] {
+        if let entry = CodeTables.typeWordEntries[ToneMarks.fold(TextCase.lowercased(line))] {
           p.type = entry.name == "Văn bản" ? nil : entry.name
           typeLineIndex = i
           break

@@ -214,7 +214,7 @@ public enum RelationClassifier {
   static func nestedCue(subject: String?, tail: TextWindow) -> Relation? {
     let rest = tail.lower.filter { !TextWindow.isSpace($0) && $0 != "“" && $0 != "\"" }
     if rest.isEmpty, let subject {
-      let folded = Array(ToneMarks.fold(subject.lowercased()))
+      let folded = Array(ToneMarks.fold(TextCase.lowercased(subject)))
       let w = TextWindow(characters: folded)
       if let (_, r) = lastCue(in: w, from: 0, mustEnd: true) { return r }
       return nil

@@ -227,7 +227,7 @@ public struct Registry: Sendable {
 
   /// Text folded for comparison: lowercased, tone placement made uniform, runs of spaces made one.
   public static func fold(_ text: String) -> String {
-    let lowered = ToneMarks.fold(text.lowercased())
+    let lowered = ToneMarks.fold(TextCase.lowercased(text))
     // Most names have single spaces between their words and none at either end: splitting and joining them would
     // give them back unchanged.
     var plain = true
