@@ -1,7 +1,9 @@
 /// Lowercasing as `String.lowercased()` does it — each scalar replaced by its lowercase mapping — for the scalars
 /// Vietnamese text is written in, from a table made once. `String.lowercased()` builds its result a scalar at a
 /// time through the Unicode tables (about 250 instructions a letter outside ASCII); the readers lowercase every
-/// candidate line, subject and issuer phrase they compare.
+/// candidate line, subject and issuer phrase they compare. `TextWindow.lowercase(_:)` is not the same: it folds for
+/// matching (canonical forms, one scalar where a mapping has several), where the callers here need exactly the
+/// String that `lowercased()` gives (they look it up in tables made with `lowercased()`).
 enum TextCase {
   /// The table covers the scalars below this one.
   private static let limit = 0x2070
