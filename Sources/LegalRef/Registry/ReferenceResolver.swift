@@ -33,10 +33,9 @@ enum ReferenceResolver {
   /// words after the symbol, up to the subject ("về …"), a description or the next citation.
   static func annotated(_ text: SourceText, _ citations: [Citation]) -> [Citation] {
     guard citations.contains(where: { $0.number.shape == .party }) else { return citations }
-    // The plenum and term found for each citation, by index: the list is copied (every citation, each of its
+    // The plenum and term found beside each citation, in order: the list is copied (every citation, each of its
     // strings retained, as the scan still holds it) only when something was found.
-    var plenum: [Int: Int] = [:]
-    var term: [Int: String] = [:]
+    var found: [(index: Int, plenum: Int?, term: String?)] = []
     citations.withUnsafeBufferPointer { citations in
       text.bytes.withUnsafeBufferPointer { b in
         for index in citations.indices where citations[index].number.shape == .party {
@@ -49,6 +48,13 @@ enum ReferenceResolver {
           // Only words with "kh" (khóa), "TW", "ư" (Trung ương) or "ứ" (lần thứ) can name a plenum or a term.
           guard mayNamePlenumOrTerm(b, c.range.upperBound..<hi) else { continue }
           let w = TextWindow(b, from: c.range.upperBound, to: hi)
+          var plenum = citations[index].plenum
+          var term: String? = nil
+          defer {
+            if plenum != citations[index].plenum || term != nil {
+              found.append((index, plenum, term))
+            }
+          }
           var k = 0
           while k < w.count {
             let ch = w.lower[k]
@@ -60,11 +66,9 @@ enum ReferenceResolver {
               {
                 break
               }
-              if (plenum[index] ?? citations[index].plenum) == nil,
-                let (p, t, e) = ReferenceFinder.plenum(w, at: k)
-              {
-                plenum[index] = p
-                if let t { term[index] = t }
+              if plenum == nil, let (p, t, e) = ReferenceFinder.plenum(w, at: k) {
+                plenum = p
+                if let t { term = t }
                 k = e
                 continue
               }
@@ -72,7 +76,7 @@ enum ReferenceResolver {
                 ?? w.matchForward(ReferenceFinder.P.khoaOther, at: k),
                 let (t, te) = ReferenceFinder.roman(w, at: w.skipSpaces(e))
               {
-                term[index] = t
+                term = t
                 k = te
                 continue
               }
@@ -82,10 +86,12 @@ enum ReferenceResolver {
         }
       }
     }
-    guard !plenum.isEmpty || !term.isEmpty else { return citations }
+    guard !found.isEmpty else { return citations }
     var out = citations
-    for (index, p) in plenum { out[index].plenum = p }
-    for (index, t) in term { out[index].term = t }
+    for f in found {
+      out[f.index].plenum = f.plenum
+      if let t = f.term { out[f.index].term = t }
+    }
     return out
   }
 
