@@ -87,4 +87,21 @@ import Testing
     #expect(bad.status == 1)
     #expect(bad.stderr.contains("none.tsv"))
   }
+
+  /// A manifest typed with decomposed letters (NFD) names the same province as the texts do (NFC): the node's key
+  /// is the one an NFC manifest gives, byte for byte, not a second spelling of it.
+  @Test func aDecomposedManifestGivesTheComposedKey() throws {
+    let dir = try CLI.tempDir()
+    let manifest = dir.appendingPathComponent("manifest.tsv")
+    let place = "Quảng Trị".decomposedStringWithCanonicalMapping
+    #expect(Array(place.utf8) != Array("Quảng Trị".utf8))
+    try Data("file\tjurisdiction\n004_13022e394e31c5a6.txt\t\(place)\n".utf8).write(to: manifest)
+    let r = try CLI.run([
+      "graph", "--format", "json", "--manifest", manifest.path, CLI.seeds, "--quiet",
+    ])
+    #expect(r.status == 0)
+    let out = Data(r.stdout.utf8)
+    #expect(out.range(of: Data("97-KH/TU @2015-2020 #Quảng Trị\"".utf8)) != nil)
+    #expect(out.range(of: Data(place.utf8)) == nil)
+  }
 }

@@ -53,7 +53,10 @@ public struct Manifest: Sendable {
         }
         var fields: [String: String] = [:]
         for (key, value) in doc where Self.fieldNames.contains(key) {
-          if let s = value as? String, !s.isEmpty { fields[key] = s }
+          // In NFC, as the texts are (a type, issuer or place is compared with theirs by its bytes).
+          if let s = value as? String, !s.isEmpty {
+            fields[key] = s.precomposedStringWithCanonicalMapping
+          }
         }
         add(file, Entry(fields: fields))
       }
@@ -77,7 +80,7 @@ public struct Manifest: Sendable {
       var fields: [String: String] = [:]
       for (k, name) in header.enumerated() where Self.fieldNames.contains(name) && k < cells.count {
         let v = cells[k].trimmingCharacters(in: .whitespaces)
-        if !v.isEmpty { fields[name] = v }
+        if !v.isEmpty { fields[name] = v.precomposedStringWithCanonicalMapping }
       }
       add(cells[fileColumn], Entry(fields: fields))
     }
