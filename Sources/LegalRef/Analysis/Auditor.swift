@@ -50,15 +50,18 @@ public enum Auditor {
           f.column ?? 0, k
         ))
     }
-    keys.sort { a, b in
-      if a.category != b.category { return a.category < b.category }
-      if a.file != b.file { return a.file < b.file }
-      if a.line != b.line { return a.line < b.line }
-      if a.column != b.column { return a.column < b.column }
-      let x = findings[a.k].message
-      let y = findings[b.k].message
-      if x != y { return x < y }
-      return a.k < b.k
+    // The messages read through a pointer: the array's getter copies the whole finding.
+    findings.withUnsafeBufferPointer { findings in
+      keys.sort { a, b in
+        if a.category != b.category { return a.category < b.category }
+        if a.file != b.file { return a.file < b.file }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        if findings[a.k].message != findings[b.k].message {
+          return findings[a.k].message < findings[b.k].message
+        }
+        return a.k < b.k
+      }
     }
     // Moved into place, not copied: each finding is taken out of its slot once.
     let count = findings.count

@@ -106,6 +106,33 @@ public enum DOTWriter {
   ]
 
   static func shape(_ type: String?) -> String {
+    guard let type else { return "ellipse" }
+    // Looked up by bytes (the switch below compares the type with each name in turn, by canonical equivalence:
+    // ~250 instructions a name for Vietnamese text). A type not found that holds no combining mark cannot be
+    // canonically equivalent to any of the names, which are precomposed: the switch would find nothing either.
+    if let known = shapeByType[UTF8Key(type)] { return known }
+    if !type.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value < 0x370 }) {
+      return "note"
+    }
+    return switchedShape(type)
+  }
+
+  /// `switchedShape` of every type it names, by bytes.
+  private static let shapeByType: [UTF8Key: String] = {
+    var table: [UTF8Key: String] = [:]
+    for name in [
+      "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch", "Pháp lệnh",
+      "Nghị quyết liên tịch", "Hiến pháp", "Chỉ thị", "Kết luận", "Thông tri", "Kế hoạch",
+      "Chương trình",
+      "Chương trình hành động", "Đề án", "Dự án", "Phương án", "Quyết định", "Quy định", "Quy chế",
+    ] {
+      table[UTF8Key(name)] = switchedShape(name)
+    }
+    return table
+  }()
+
+  /// The shape of a node of type `type`.
+  static func switchedShape(_ type: String?) -> String {
     switch type {
     case "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch",
       "Pháp lệnh",
@@ -273,11 +300,14 @@ public enum DOTWriter {
 
     // The members of a level grouped by a place, the places sorted.
     func groups(_ members: [Int], byProvince: Bool) -> [(String, [Int])] {
-      var groups: [String: [Int]] = [:]
-      for k in members {
-        groups[byProvince ? g.nodes[k].jurisdiction ?? "" : "", default: []].append(k)
+      // Keyed by bytes: place names are NFC text, where canonically equivalent names have the same bytes.
+      var groups: [UTF8Key: [Int]] = [:]
+      g.nodes.withUnsafeBufferPointer { nodes in
+        for k in members {
+          groups[UTF8Key(byProvince ? nodes[k].jurisdiction ?? "" : ""), default: []].append(k)
+        }
       }
-      return groups.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
+      return groups.sorted(by: { $0.key.string < $1.key.string }).map { ($0.key.string, $0.value) }
     }
 
     // Levels, top to bottom, each with an invisible anchor that keeps the bands in order.

@@ -104,9 +104,9 @@ public enum GraphBuilder {
     }
     // The registry's entries by number, as `Registry.entries(number:)` finds them, so that the number is
     // printed once per mention.
-    var byNumber: [String: [Int]] = [:]
+    var byNumber: [UTF8Key: [Int]] = [:]
     for (k, e) in registry.entries.enumerated() {
-      byNumber[e.number.description, default: []].append(k)
+      byNumber[UTF8Key(e.number.description), default: []].append(k)
     }
     let registryByNumber = byNumber
     // Each document's mentions depend on it alone (and the registry): read side by side, in order.
@@ -148,7 +148,9 @@ public enum GraphBuilder {
         // The registry knows the day of its documents; otherwise the period's first day is the earliest.
         let earlier = candidates.filter { period in
           // The registry's entry of the number and period, as `Registry.entry(number:period:)` finds it.
-          let entry = registryByNumber[m.text]?.first { registry.entries[$0].period == period }
+          let entry = registryByNumber[UTF8Key(m.text)]?.first {
+            registry.entries[$0].period == period
+          }
           let start =
             m.place == nil
             ? entry.map { registry.entries[$0].date } ?? periodStart(period, shape: m.shape)
@@ -347,7 +349,7 @@ public enum GraphBuilder {
     // What the registry knows of the documents only cited (as `Registry.entry(number:period:)` finds it).
     for k in nodes.indices where !nodes[k].inCorpus {
       guard let number = nodes[k].number, let text = nodeNumbers[k],
-        let list = registryByNumber[text]
+        let list = registryByNumber[UTF8Key(text)]
       else { continue }
       let e: RegistryEntry
       if let period = nodes[k].period {
@@ -436,7 +438,7 @@ public enum GraphBuilder {
   /// The mention of a document's own number and those of its citations, the periods filled in as one document
   /// gives them (a number cited again without its date is the one cited before with it).
   static func mentions(
-    of document: CorpusDocument, registry: Registry, byNumber registryByNumber: [String: [Int]]
+    of document: CorpusDocument, registry: Registry, byNumber registryByNumber: [UTF8Key: [Int]]
   ) -> (own: Mention?, citations: [Mention]) {
     let path = document.path
     var own: Mention?
@@ -481,25 +483,25 @@ public enum GraphBuilder {
     // A number cited again without its date in the same document is the same document (official style gives
     // the date on first citation only).
     if list.contains(where: { $0.needsPeriod && $0.period == nil }) {
-      var periodHere: [String: String] = [:]
+      var periodHere: [UTF8Key: String] = [:]
       for k in list.indices where list[k].needsPeriod {
-        if let p = list[k].period, periodHere[list[k].base] == nil {
-          periodHere[list[k].base] = p
+        if let p = list[k].period, periodHere[UTF8Key(list[k].base)] == nil {
+          periodHere[UTF8Key(list[k].base)] = p
         }
       }
       for k in list.indices where list[k].needsPeriod && list[k].period == nil {
-        list[k].period = periodHere[list[k].base]
+        list[k].period = periodHere[UTF8Key(list[k].base)]
       }
     }
     return (own, list)
   }
 
   static func writtenPeriod(
-    _ c: Citation, _ m: Mention, registry: Registry, byNumber: [String: [Int]]
+    _ c: Citation, _ m: Mention, registry: Registry, byNumber: [UTF8Key: [Int]]
   ) -> String? {
     guard c.number.shape != .unnumbered, !m.isScoped else { return nil }
     if let term = c.term, c.number.shape == .party { return term }
-    guard let list = byNumber[m.text], list.count > 1 else { return nil }
+    guard let list = byNumber[UTF8Key(m.text)], list.count > 1 else { return nil }
     let entries = list.map { registry.entries[$0] }
     return ReferenceResolver.bestBySubject(entries, c.subject ?? c.descriptor)?.period
   }

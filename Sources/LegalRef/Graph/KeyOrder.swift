@@ -79,14 +79,27 @@ extension Array {
   mutating func permute(by order: [Int]) {
     precondition(order.count == count, "an order of another length")
     var placed = [Bool](repeating: false, count: count)
-    for start in indices where !placed[start] {
-      var k = start
-      while true {
-        placed[k] = true
-        let next = order[k]
-        if next == start { break }
-        swapAt(k, next)
-        k = next
+    // Moved through a pointer: `swapAt` copies each element it swaps (a retain of every reference it holds)
+    // and then destroys the copy.
+    withUnsafeMutableBufferPointer { p in
+      guard let base = p.baseAddress else { return }
+      for start in p.indices where !placed[start] {
+        placed[start] = true
+        guard order[start] != start else { continue }
+        // The element at `start` is held aside; each place of the cycle takes the element it is given.
+        let held = (base + start).move()
+        var k = start
+        while true {
+          let next = order[k]
+          if next == start {
+            (base + k).initialize(to: held)
+            break
+          }
+          precondition(!placed[next], "an order that is not a permutation")
+          placed[next] = true
+          (base + k).moveInitialize(from: base + next, count: 1)
+          k = next
+        }
       }
     }
   }
