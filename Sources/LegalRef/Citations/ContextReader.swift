@@ -62,35 +62,38 @@ struct ContextReader {
     let w = TextWindow(reader.bytes, from: lo, to: end)
     var result = Before()
     var lowest = w.count
-    // Every read of w.lower below goes through this, so that `lowest` knows how far back the reading went.
-    func at(_ k: Int) -> Unicode.Scalar {
+    // Every read of w.lower below goes through this, so that `lowest` knows how far back the reading went. The
+    // helpers are handed `lowest` and `i` rather than capture them: a captured variable also passed `inout` is
+    // checked for exclusive access at run time on each use.
+    func at(_ k: Int, _ lowest: inout Int) -> Unicode.Scalar {
       if k < lowest { lowest = k }
       return w.lower[k]
     }
     var i = w.count
-    func skipBack() {
-      while i > 0, TextWindow.isSpace(at(i - 1)) || TextWindow.isMarkup(at(i - 1)) {
+    func skipBack(_ i: inout Int, _ lowest: inout Int) {
+      while i > 0, TextWindow.isSpace(at(i - 1, &lowest)) || TextWindow.isMarkup(at(i - 1, &lowest))
+      {
         i -= 1
       }
       if i == 0 { lowest = -1 }
     }
-    skipBack()
+    skipBack(&i, &lowest)
     var soStart: Int?
     var j = i
-    if j > 0, at(j - 1) == ":" || at(j - 1) == "." {
+    if j > 0, at(j - 1, &lowest) == ":" || at(j - 1, &lowest) == "." {
       j -= 1
-      while j > 0, TextWindow.isSpace(at(j - 1)) { j -= 1 }
+      while j > 0, TextWindow.isSpace(at(j - 1, &lowest)) { j -= 1 }
       if j == 0 { lowest = -1 }
     }
     if let s = w.matchBackward(TextWindow.so, endingBefore: j, lowest: &lowest) {
       result.sawSo = true
       soStart = s
       i = s
-      skipBack()
+      skipBack(&i, &lowest)
     }
     // Only a word whose last letter stands just before `i` can match: the candidates, in the same longest-first
     // order as CodeTables.typeWordScalars.
-    if i > 0, let candidates = CodeTables.typeWords(endingWith: at(i - 1)) {
+    if i > 0, let candidates = CodeTables.typeWords(endingWith: at(i - 1, &lowest)) {
       for (word, name) in candidates {
         if let s = w.matchBackward(word, endingBefore: i, lowest: &lowest) {
           result.word = name
@@ -103,12 +106,12 @@ struct ContextReader {
       // "Số 01-TT/TU" alone at the start of a line, or after a wide gap in the header's table.
       var k = s
       var gap = 0
-      while k > 0, at(k - 1) == " " || TextWindow.isMarkup(at(k - 1)) {
-        if at(k - 1) == " " { gap += 1 }
+      while k > 0, at(k - 1, &lowest) == " " || TextWindow.isMarkup(at(k - 1, &lowest)) {
+        if at(k - 1, &lowest) == " " { gap += 1 }
         k -= 1
       }
       if k == 0 { lowest = -1 }
-      let atLineStart = (k == 0 && lo == 0) || (k > 0 && at(k - 1) == "\n")
+      let atLineStart = (k == 0 && lo == 0) || (k > 0 && at(k - 1, &lowest) == "\n")
       result.ownNumberLine = atLineStart || (gap >= 2 && w.offsets[s] < 4000)
     }
     return (result, lowest)

@@ -60,7 +60,9 @@ public enum GraphJSON {
     var out: [UInt8] = []
     out.reserveCapacity(
       drain.map { 2 * $0.pieceSize } ?? 700 * g.nodes.count + 420 * g.edges.count + 4096)
-    func piece() {
+    // The buffer is handed to the helpers, not captured by them: a captured variable is checked for exclusive
+    // access at run time at every use inside the loops' closures.
+    func piece(_ out: inout [UInt8]) {
       if let drain, out.count >= drain.pieceSize { drain.take(&out) }
     }
     func string(_ s: String, _ out: inout [UInt8]) { JSONValue.writeString(s, into: &out) }
@@ -109,7 +111,7 @@ public enum GraphJSON {
           out.append(literal: ",\n      \"registry\": ")
           optional(nodes[k].registry, &out)
           out.append(literal: "\n    }")
-          piece()
+          piece(&out)
         }
       }
       out.append(literal: "\n  ]")
@@ -154,7 +156,7 @@ public enum GraphJSON {
             out.append(literal: "\n      ]")
           }
           out.append(literal: "\n    }")
-          piece()
+          piece(&out)
         }
       }
       out.append(literal: "\n  ]")

@@ -42,28 +42,31 @@ public enum GraphBuilder {
         text.utf8.count + (period.map { $0.utf8.count + 2 } ?? 0)
         + (place.map { $0.utf8.count + 2 } ?? 0)
       return String(unsafeUninitializedCapacity: count) { buffer in
+        // The length so far is passed in, not captured: a captured variable changed in a closure is checked for
+        // exclusive access at run time on each change.
         var n = 0
-        func put(_ s: String) {
+        func put(_ s: String, _ n: inout Int) {
           var s = s
-          s.withUTF8 { bytes in
-            guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
+          let written = s.withUTF8 { bytes -> Int in
+            guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return 0 }
             (to + n).update(from: from, count: bytes.count)
-            n += bytes.count
+            return bytes.count
           }
+          n += written
         }
-        func put(_ a: UInt8, _ b: UInt8) {
+        func put(_ a: UInt8, _ b: UInt8, _ n: inout Int) {
           buffer[n] = a
           buffer[n + 1] = b
           n += 2
         }
-        put(text)
+        put(text, &n)
         if let period {
-          put(0x20, UInt8(ascii: "@"))
-          put(period)
+          put(0x20, UInt8(ascii: "@"), &n)
+          put(period, &n)
         }
         if let place {
-          put(0x20, UInt8(ascii: "#"))
-          put(place)
+          put(0x20, UInt8(ascii: "#"), &n)
+          put(place, &n)
         }
         return n
       }
@@ -72,6 +75,50 @@ public enum GraphBuilder {
     /// Whether the base names a place (holds " #"): a local number.
     var isScoped: Bool {
       place != nil || (text.utf8.contains(UInt8(ascii: "#")) && text.contains(" #"))
+    }
+  }
+
+  /// The edges as they are found, column by column (a GraphEdge is made once, in key order, at the end: moving a
+  /// million of them into order cost more than making them there). A value with a mutating `add`, so that the
+  /// columns are reached without the run-time exclusivity check each captured variable a helper changes costs.
+  struct EdgeColumns {
+    var from: [Int32] = []
+    var to: [Int32] = []
+    var relation: [Relation] = []
+    var assumed: [Bool] = []
+    var stated: [Bool] = []
+    var evidence: [[Evidence]] = []
+    var index: [UInt64: Int] = [:]
+
+    /// Room for `capacity` edges, made once: growing the table would hash every key again at each doubling.
+    init(capacity: Int) {
+      from.reserveCapacity(capacity)
+      to.reserveCapacity(capacity)
+      relation.reserveCapacity(capacity)
+      assumed.reserveCapacity(capacity)
+      stated.reserveCapacity(capacity)
+      evidence.reserveCapacity(capacity)
+      index.reserveCapacity(capacity)
+    }
+
+    /// Adds the evidence `e` of the edge `from` → `to`, making the edge the first time.
+    mutating func add(
+      _ from: Int, _ to: Int, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
+    ) {
+      guard from != to else { return }
+      let k = ReferenceGraph.edgeKey(from, to, relation)
+      if let i = index[k] {
+        evidence[i].append(e)
+        self.assumed[i] = self.assumed[i] && assumed
+      } else {
+        index[k] = self.from.count
+        self.from.append(Int32(from))
+        self.to.append(Int32(to))
+        self.relation.append(relation)
+        self.assumed.append(assumed)
+        self.stated.append(stated)
+        evidence.append([e])
+      }
     }
   }
 
@@ -204,42 +251,8 @@ public enum GraphBuilder {
       nodeNumbers.append(nil)
     }
 
-    // The edges as they are found, column by column (a GraphEdge is made once, in key order, at the end: moving
-    // a million of them into order cost more than making them there).
-    var edgeFrom: [Int32] = []
-    var edgeTo: [Int32] = []
-    var edgeRelation: [Relation] = []
-    var edgeAssumed: [Bool] = []
-    var edgeStated: [Bool] = []
-    var edgeEvidence: [[Evidence]] = []
-    var edgeIndex: [UInt64: Int] = [:]
-    // Room for an edge per citation (most citations make one), made once: growing the table would hash every
-    // key again at each doubling.
-    edgeFrom.reserveCapacity(citationCount)
-    edgeTo.reserveCapacity(citationCount)
-    edgeRelation.reserveCapacity(citationCount)
-    edgeAssumed.reserveCapacity(citationCount)
-    edgeStated.reserveCapacity(citationCount)
-    edgeEvidence.reserveCapacity(citationCount)
-    edgeIndex.reserveCapacity(citationCount)
-    func addEdge(
-      _ from: Int, _ to: Int, _ relation: Relation, assumed: Bool, stated: Bool, _ e: Evidence
-    ) {
-      guard from != to else { return }
-      let k = ReferenceGraph.edgeKey(from, to, relation)
-      if let i = edgeIndex[k] {
-        edgeEvidence[i].append(e)
-        edgeAssumed[i] = edgeAssumed[i] && assumed
-      } else {
-        edgeIndex[k] = edgeFrom.count
-        edgeFrom.append(Int32(from))
-        edgeTo.append(Int32(to))
-        edgeRelation.append(relation)
-        edgeAssumed.append(assumed)
-        edgeStated.append(stated)
-        edgeEvidence.append([e])
-      }
-    }
+    // The edges as they are found, with room for an edge per citation (most citations make one).
+    var found = EdgeColumns(capacity: citationCount)
 
     // Corpus documents by kind, built the first time a description without a number needs them.
     var describable: DescribableIndex? = nil
@@ -334,11 +347,11 @@ public enum GraphBuilder {
               nodeNumbers.append(unnumbered ? nil : mentions[i].text)
             }
             keys.append((target, assumed))
-            addEdge(
+            found.add(
               docNodes[d], target, citations[i].relation, assumed: assumed, stated: false, evidence)
             if let parent = citations[i].parent, let stated = citations[i].statedRelation {
               let (parentNode, parentAssumed) = keys[parent]
-              addEdge(
+              found.add(
                 parentNode, target, stated, assumed: assumed || parentAssumed, stated: true,
                 evidence)
             }
@@ -365,7 +378,9 @@ public enum GraphBuilder {
       if nodes[k].date == nil { nodes[k].date = DocumentDate(e.date) }
       if nodes[k].type == nil || nodes[k].type == number.typeNameFromCode { nodes[k].type = e.type }
     }
-    for k in edgeEvidence.indices where !Self.isSorted(edgeEvidence[k]) { edgeEvidence[k].sort() }
+    for k in found.evidence.indices where !Self.isSorted(found.evidence[k]) {
+      found.evidence[k].sort()
+    }
 
     // Nodes in key order; the edges' ends follow them.
     let order = KeyOrder.sortedIndices(nodes.map(\.key))
@@ -382,10 +397,10 @@ public enum GraphBuilder {
     // The edges in (from, to, relation) order: node indices follow key order, so that is one integer per edge,
     // and no two edges have the same one.
     var packed: [(key: UInt64, edge: Int32)] = []
-    packed.reserveCapacity(edgeFrom.count)
-    for k in edgeFrom.indices {
+    packed.reserveCapacity(found.from.count)
+    for k in found.from.indices {
       let key = ReferenceGraph.edgeKey(
-        Int(rank[Int(edgeFrom[k])]), Int(rank[Int(edgeTo[k])]), edgeRelation[k])
+        Int(rank[Int(found.from[k])]), Int(rank[Int(found.to[k])]), found.relation[k])
       packed.append((key, Int32(k)))
     }
     packed.sort { $0.key < $1.key }
@@ -400,11 +415,11 @@ public enum GraphBuilder {
       let (f, t) = ReferenceGraph.ends(ofEdgeKey: key)
       let k = Int(edge)
       var evidence: [Evidence] = []
-      swap(&evidence, &edgeEvidence[k])
+      swap(&evidence, &found.evidence[k])
       edges.append(
         GraphEdge(
-          from: sortedNodes[Int(f)].key, to: sortedNodes[Int(t)].key, relation: edgeRelation[k],
-          assumed: edgeAssumed[k], stated: edgeStated[k], evidence: evidence))
+          from: sortedNodes[Int(f)].key, to: sortedNodes[Int(t)].key, relation: found.relation[k],
+          assumed: found.assumed[k], stated: found.stated[k], evidence: evidence))
       from.append(f)
       to.append(t)
     }
