@@ -289,8 +289,8 @@ enum ToneMarks {
   private static let lowestMovable: UInt32 = scalarMoves.map(\.0).min()!
 
   /// `scalarMoves` by their first scalar, below U+2000 (where every toned vowel is): (next, plain vowel, toned
-  /// next), in the order of `scalarMoves`.
-  private static let movesByFirst: [[(Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)]?] = {
+  /// next), in the order of `scalarMoves`. A window folds its scalars through it as it decodes them.
+  static let movesByFirst: [[(Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)]?] = {
     var table = [[(Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)]?](repeating: nil, count: 0x2000)
     for (first, next, plain, toned) in scalarMoves {
       table[Int(first)] = (table[Int(first)] ?? []) + [(next, plain, toned)]

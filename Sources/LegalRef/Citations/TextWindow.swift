@@ -47,62 +47,79 @@ struct TextWindow {
     precondition(n < Int(UInt32.max), "a window of 4 GB or more")
     // A fourth column after the offsets: the window's bytes as read, four to a word, for `text(_:)`.
     let storage = WindowStorage.make(capacity: 3 * n + 1 + (n + 3) / 4)
-    var mayFold = false
     var k = 0
     var i = lo
+    // Whether the scalar before `k` is a toned vowel whose tone may move onto the next ("ó" in "óa"): tone
+    // placement is folded as the scalars are decoded ("óa" → "oá"), a pair at a time, as `ToneMarks.fold` does
+    // over a whole window (the pair is the vowel as folded so far and the next scalar as decoded).
+    var before = false
     Self.packedLower.withUnsafeBufferPointer { table in
-      storage.withUnsafeMutablePointerToElements { orig in
-        let low = orig + n
-        let offs = orig + 2 * n
-        while i < end {
-          let b = bytes[i]
-          if b < 0x80 {
-            orig[k] = UInt32(b)
-            low[k] = UInt32(b &- 0x41 < 26 ? b &+ 32 : b)
+      ToneMarks.movesByFirst.withUnsafeBufferPointer { moves in
+        storage.withUnsafeMutablePointerToElements { orig in
+          let low = orig + n
+          let offs = orig + 2 * n
+          // Makes the move of the pair ending at `k`, if any; returns whether the scalar at `k` may move in turn.
+          @inline(__always) func fold(_ k: Int) -> Bool {
+            guard let candidates = moves[Int(low[k - 1])] else { return false }
+            for (next, plain, toned) in candidates where low[k] == next.value {
+              low[k - 1] = plain.value
+              low[k] = toned.value
+              return low[k] < 0x2000 && moves[Int(low[k])] != nil
+            }
+            return false
+          }
+          while i < end {
+            let b = bytes[i]
+            if b < 0x80 {
+              orig[k] = UInt32(b)
+              low[k] = UInt32(b &- 0x41 < 26 ? b &+ 32 : b)
+              offs[k] = UInt32(truncatingIfNeeded: i &- lo)
+              before = before && fold(k)
+              k &+= 1
+              i &+= 1
+              continue
+            }
+            // Two- and three-byte scalars (every Vietnamese letter) decoded here; others by the reader.
+            let scalar: Unicode.Scalar
+            let len: Int
+            if b >= 0xC2, b < 0xE0, i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 {
+              scalar = unsafeBitCast(
+                UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self)
+              len = 2
+            } else if b >= 0xE1, b < 0xED, i + 2 < end, bytes[i + 1] & 0xC0 == 0x80,
+              bytes[i + 2] & 0xC0 == 0x80
+            {
+              // E1–EC: every continuation pair is valid (no overlong form, no surrogate).
+              scalar = unsafeBitCast(
+                UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                  | UInt32(bytes[i + 2] & 0x3F), to: Unicode.Scalar.self)
+              len = 3
+            } else {
+              guard let (s, l) = reader.scalar(at: i) else { break }
+              scalar = s
+              len = l
+            }
+            let l: UInt32
+            var mayMove = false
+            if scalar.value < Self.tableSize {
+              let packed = table[Int(scalar.value)]
+              l = packed & Self.scalarBits
+              mayMove = packed & Self.mayMoveBit != 0
+            } else {
+              l = Self.lowercase(scalar).value
+            }
+            orig[k] = scalar.value
+            low[k] = l
             offs[k] = UInt32(truncatingIfNeeded: i &- lo)
+            if before, fold(k) { mayMove = true } else if before, low[k] != l { mayMove = false }
+            before = mayMove
             k &+= 1
-            i &+= 1
-            continue
+            i &+= len
           }
-          // Two- and three-byte scalars (every Vietnamese letter) decoded here; others by the reader.
-          let scalar: Unicode.Scalar
-          let len: Int
-          if b >= 0xC2, b < 0xE0, i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 {
-            scalar = unsafeBitCast(
-              UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self)
-            len = 2
-          } else if b >= 0xE1, b < 0xED, i + 2 < end, bytes[i + 1] & 0xC0 == 0x80,
-            bytes[i + 2] & 0xC0 == 0x80
-          {
-            // E1–EC: every continuation pair is valid (no overlong form, no surrogate).
-            scalar = unsafeBitCast(
-              UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
-                | UInt32(bytes[i + 2] & 0x3F), to: Unicode.Scalar.self)
-            len = 3
-          } else {
-            guard let (s, l) = reader.scalar(at: i) else { break }
-            scalar = s
-            len = l
-          }
-          let l: UInt32
-          if scalar.value < Self.tableSize {
-            let packed = table[Int(scalar.value)]
-            l = packed & Self.scalarBits
-            if packed & Self.mayMoveBit != 0 { mayFold = true }
-          } else {
-            l = Self.lowercase(scalar).value
-          }
-          orig[k] = scalar.value
-          low[k] = l
           offs[k] = UInt32(truncatingIfNeeded: i &- lo)
-          k &+= 1
-          i &+= len
-        }
-        offs[k] = UInt32(truncatingIfNeeded: i &- lo)
-        // Fold tone placement pairs ("óa" → "oá"); the count is unchanged.
-        if mayFold { ToneMarks.fold(low, count: k) }
-        if i > lo, let base = bytes.baseAddress {
-          UnsafeMutableRawPointer(orig + 3 * n + 1).copyMemory(from: base + lo, byteCount: i - lo)
+          if i > lo, let base = bytes.baseAddress {
+            UnsafeMutableRawPointer(orig + 3 * n + 1).copyMemory(from: base + lo, byteCount: i - lo)
+          }
         }
       }
     }

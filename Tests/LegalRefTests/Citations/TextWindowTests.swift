@@ -90,6 +90,28 @@ import Testing
       #expect(ToneMarks.fold(text) == String(all))
     }
   }
+
+  /// A window folds tone placement as it decodes, a pair at a time: on runs of toned vowels and the letters they
+  /// move onto ("óóa", "ủya", "Óa"), at the window's first and last scalar, the lowercase column is still the
+  /// fold of the whole lowercased text.
+  @Test(arguments: 0..<200)
+  func decodingFoldsLikeTheWholeFold(seed: Int) {
+    var random = SeededRandom(seed: UInt64(seed) &+ 32_000)
+    let pieces = [
+      "ó", "ò", "ỏ", "õ", "ọ", "ú", "ù", "ủ", "ũ", "ụ", "Ó", "Ú", "Ủ", "a", "e", "y", "A", "Y", "o",
+      "u", " ",
+      "x", "Đ", "ộ", "á", "\n",
+    ]
+    var text = ""
+    for _ in 0..<random.below(14) { text += pieces[random.below(pieces.count)] }
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      let w = TextWindow(buffer, from: 0, to: buffer.count)
+      var chars = text.unicodeScalars.map { Character(TextWindow.lowercase($0)) }
+      ToneMarks.fold(&chars)
+      #expect(w.lower.map { Character($0) } == chars, "\(text.debugDescription)")
+    }
+  }
 }
 
 /// A window over part of a text keeps its three columns in one block: the scalars as written, their lowercase forms
