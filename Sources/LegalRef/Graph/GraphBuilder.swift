@@ -311,13 +311,13 @@ public enum GraphBuilder {
               if !nodes[k].inCorpus {
                 // Fill in what the first mention did not say.
                 // A written type word ("Chương trình hành động") says more than the code ("Chương trình").
-                let typeName = citations[i].citation.typeName
+                // The flags first: the two comparisons of Vietnamese strings are made only for a written type.
                 if nodes[k].type == nil
-                  || (nodes[k].type != typeName && citations[i].citation.typeWritten
-                    && typeName != nil
+                  || (citations[i].citation.typeWritten && citations[i].citation.typeName != nil
+                    && nodes[k].type != citations[i].citation.typeName
                     && nodes[k].type == citations[i].citation.number.typeNameFromCode)
                 {
-                  nodes[k].type = typeName
+                  nodes[k].type = citations[i].citation.typeName
                 }
                 if nodes[k].issuer == nil {
                   nodes[k].issuer = citations[i].issuerBody ?? citations[i].citation.issuer
