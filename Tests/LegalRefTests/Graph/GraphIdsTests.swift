@@ -154,6 +154,26 @@ import Testing
       ])
   }
 
+  @Test func documentsToCollectCountsEvidenceOfOneFileInTwoEdges() {
+    // Two edges into x from the same file, each list all of that file (a citation and the relation it states):
+    // the shared citation is counted once, as when the lists are merged.
+    func ev(_ line: Int) -> Evidence { Evidence(file: "p", line: line, column: 1, surface: "x") }
+    let g = ReferenceGraph(
+      nodes: [Self.node("p", inCorpus: true), Self.node("x")],
+      edges: [
+        GraphEdge(
+          from: "p", to: "x", relation: .basis, assumed: false, stated: false,
+          evidence: [ev(2), ev(6)]),
+        GraphEdge(
+          from: "p", to: "x", relation: .implements, assumed: false, stated: true,
+          evidence: [ev(6), ev(9)]),
+      ], ambiguities: [])
+    #expect(
+      DocumentsToCollect.list(g) == [
+        DocumentsToCollect.Item(key: "x", citingDocuments: 1, citations: 3, firstEvidence: ev(2))
+      ])
+  }
+
   @Test func documentsToCollectCountsEvidenceSharedByManyEdges() {
     // Twenty corpus documents cite x, and each states that the next implements x, in its own file: forty lists
     // sharing files (a stated edge's evidence repeats its stater's citation), each citation counted once.
