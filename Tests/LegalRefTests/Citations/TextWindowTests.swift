@@ -75,16 +75,20 @@ import Testing
     }
   }
 
+  /// Whether a window over all of `text` has, as its lowercase column, the fold of the lowercased characters.
+  static func windowFoldsAsCharacters(_ text: String) -> Bool {
+    Array(text.utf8).withUnsafeBufferPointer { buffer in
+      let w = TextWindow(buffer, from: 0, to: buffer.count)
+      var chars = text.unicodeScalars.map { Character(TextWindow.lowercase($0)) }
+      ToneMarks.fold(&chars)
+      return w.lower.map { Character($0) } == chars
+    }
+  }
+
   @Test func toneFoldOfScalarsIsTheFoldOfCharacters() {
     let samples = ["hóa hoá thủy thuỷ", "ÓA óe ủy Ủy", "khỏe", "o\u{301}a", "plain text"]
     for text in samples {
-      let bytes = Array(text.utf8)
-      bytes.withUnsafeBufferPointer { buffer in
-        let w = TextWindow(buffer, from: 0, to: buffer.count)
-        var chars = text.unicodeScalars.map { Character(TextWindow.lowercase($0)) }
-        ToneMarks.fold(&chars)
-        #expect(w.lower.map { Character($0) } == chars, "\(text)")
-      }
+      #expect(Self.windowFoldsAsCharacters(text), "\(text)")
       var all = Array(text)
       ToneMarks.fold(&all)
       #expect(ToneMarks.fold(text) == String(all))
@@ -104,13 +108,7 @@ import Testing
     ]
     var text = ""
     for _ in 0..<random.below(14) { text += pieces[random.below(pieces.count)] }
-    let bytes = Array(text.utf8)
-    bytes.withUnsafeBufferPointer { buffer in
-      let w = TextWindow(buffer, from: 0, to: buffer.count)
-      var chars = text.unicodeScalars.map { Character(TextWindow.lowercase($0)) }
-      ToneMarks.fold(&chars)
-      #expect(w.lower.map { Character($0) } == chars, "\(text.debugDescription)")
-    }
+    #expect(Self.windowFoldsAsCharacters(text), "\(text.debugDescription)")
   }
 }
 
