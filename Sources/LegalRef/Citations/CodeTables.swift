@@ -313,31 +313,10 @@ enum ToneMarks {
       var scalars = text.unicodeScalars.map(\.value)
       scalars.withUnsafeMutableBufferPointer { fold($0.baseAddress!, count: $0.count) }
       // Encoded into one buffer (a scalar view appended to one scalar at a time costs ~400 instructions each).
-      return String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
-        var n = 0
-        for v in scalars {
-          if v < 0x80 {
-            buffer[n] = UInt8(v)
-            n += 1
-          } else if v < 0x800 {
-            buffer[n] = UInt8(0xC0 | v >> 6)
-            buffer[n + 1] = UInt8(0x80 | v & 0x3F)
-            n += 2
-          } else if v < 0x1_0000 {
-            buffer[n] = UInt8(0xE0 | v >> 12)
-            buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-            buffer[n + 2] = UInt8(0x80 | v & 0x3F)
-            n += 3
-          } else {
-            buffer[n] = UInt8(0xF0 | v >> 18)
-            buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-            buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-            buffer[n + 3] = UInt8(0x80 | v & 0x3F)
-            n += 4
-          }
-        }
-        return n
-      }
+      var out: [UInt8] = []
+      out.reserveCapacity(4 * scalars.count)
+      for v in scalars { UTF16Transcoder.appendUTF8(v, to: &out) }
+      return String(decoding: out, as: UTF8.self)
     }
     var chars = Array(text)
     fold(&chars)

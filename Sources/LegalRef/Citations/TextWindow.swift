@@ -100,19 +100,20 @@ struct TextWindow {
               len = l
             }
             let l: UInt32
-            var mayMove = false
+            let mayMove: Bool
             if scalar.value < Self.tableSize {
               let packed = table[Int(scalar.value)]
               l = packed & Self.scalarBits
               mayMove = packed & Self.mayMoveBit != 0
             } else {
               l = Self.lowercase(scalar).value
+              mayMove = false
             }
             orig[k] = scalar.value
             low[k] = l
             offs[k] = UInt32(truncatingIfNeeded: i &- lo)
-            if before, fold(k) { mayMove = true } else if before, low[k] != l { mayMove = false }
-            before = mayMove
+            // A scalar that took the tone moves no further unless `fold` says so; one left as decoded may.
+            before = (before && fold(k)) || (low[k] == l && mayMove)
             k &+= 1
             i &+= len
           }
