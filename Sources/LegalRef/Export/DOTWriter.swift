@@ -105,50 +105,42 @@ public enum DOTWriter {
     .commune: "Cấp xã — commune",
   ]
 
-  static func shape(_ type: String?) -> String {
-    guard let type else { return "ellipse" }
-    // Looked up by bytes (the switch below compares the type with each name in turn, by canonical equivalence:
-    // ~250 instructions a name for Vietnamese text). A type not found that holds no combining mark cannot be
-    // canonically equivalent to any of the names, which are precomposed: the switch would find nothing either.
-    if let known = shapeByType[UTF8Key(type)] { return known }
-    if !type.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value < 0x370 }) {
-      return "note"
-    }
-    return switchedShape(type)
-  }
+  /// The node shape of each document type; any other type is a "note", an unknown one an "ellipse".
+  private static let shapesByType: [(shape: String, types: [String])] = [
+    (
+      "box",
+      [
+        "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch", "Pháp lệnh",
+        "Nghị quyết liên tịch", "Hiến pháp",
+      ]
+    ),
+    ("hexagon", ["Chỉ thị", "Kết luận", "Thông tri"]),
+    (
+      "folder",
+      ["Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án", "Dự án", "Phương án"]
+    ),
+    ("octagon", ["Quyết định", "Quy định", "Quy chế"]),
+  ]
 
-  /// `switchedShape` of every type it names, by bytes.
-  private static let shapeByType: [UTF8Key: String] = {
+  /// `shapesByType` keyed by the types' bytes.
+  private static let shapeByBytes: [UTF8Key: String] = {
     var table: [UTF8Key: String] = [:]
-    for name in [
-      "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch", "Pháp lệnh",
-      "Nghị quyết liên tịch", "Hiến pháp", "Chỉ thị", "Kết luận", "Thông tri", "Kế hoạch",
-      "Chương trình",
-      "Chương trình hành động", "Đề án", "Dự án", "Phương án", "Quyết định", "Quy định", "Quy chế",
-    ] {
-      table[UTF8Key(name)] = switchedShape(name)
+    for (shape, types) in shapesByType {
+      for type in types { table[UTF8Key(type)] = shape }
     }
     return table
   }()
 
-  /// The shape of a node of type `type`.
-  static func switchedShape(_ type: String?) -> String {
-    switch type {
-    case "Nghị quyết", "Nghị định", "Luật", "Bộ luật", "Thông tư", "Thông tư liên tịch",
-      "Pháp lệnh",
-      "Nghị quyết liên tịch", "Hiến pháp":
-      return "box"
-    case "Chỉ thị", "Kết luận", "Thông tri":
-      return "hexagon"
-    case "Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án", "Dự án", "Phương án":
-      return "folder"
-    case "Quyết định", "Quy định", "Quy chế":
-      return "octagon"
-    case nil:
-      return "ellipse"
-    default:
+  static func shape(_ type: String?) -> String {
+    guard let type else { return "ellipse" }
+    // Looked up by bytes (String equality compares by canonical equivalence: ~250 instructions a name for
+    // Vietnamese text). A type not found that holds no combining mark cannot be canonically equivalent to any of
+    // the names, which are precomposed; one that holds some is compared as a String.
+    if let known = shapeByBytes[UTF8Key(type)] { return known }
+    guard type.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value < 0x370 }) else {
       return "note"
     }
+    return shapesByType.first { $0.types.contains(type) }?.shape ?? "note"
   }
 
   static func colours(_ branch: Branch?, inCorpus: Bool) -> (fill: String, line: String) {

@@ -122,4 +122,19 @@ import Testing
   @Test func escapingOrder() {
     #expect(DOTWriter.escape("a\\\"b\nc") == "a\\\\\\\"b\\nc")
   }
+
+  /// A node's shape follows its type, typed with composed or decomposed letters alike.
+  @Test func shapesByType() {
+    let cases: [(String?, String)] = [
+      ("Nghị quyết", "box"), ("Chỉ thị", "hexagon"), ("Kế hoạch", "folder"),
+      ("Chương trình hành động", "folder"), ("Quyết định", "octagon"), ("Công văn", "note"),
+      ("Hướng dẫn", "note"), (nil, "ellipse"),
+    ]
+    for (type, shape) in cases {
+      #expect(DOTWriter.shape(type) == shape, "\(type ?? "nil")")
+      if let type {
+        #expect(DOTWriter.shape(type.decomposedStringWithCanonicalMapping) == shape, "\(type) in NFD")
+      }
+    }
+  }
 }
