@@ -531,31 +531,100 @@ public enum GraphBuilder {
     return Int(period).flatMap { DayDate(year: $0, month: 1, day: 1) }
   }
 
-  /// The corpus document a description without a number fits ("Chương trình hành động của Ban Thường vụ Tỉnh ủy
-  /// thực hiện Nghị quyết số 29-NQ/TW" → the province's programme implementing 29-NQ/TW), when exactly one does.
   /// Corpus documents by type, branch and level, and by those and province: the candidates a description without a
-  /// number can name, found without looking at every document.
+  /// number can name, found without looking at every document. Each group's lookups (school year, implemented
+  /// number, title words) are built the first time a description of that group is matched, so a group of thousands
+  /// of documents is read once, however many descriptions name it.
   struct DescribableIndex {
     var byKind: [String: [Int]] = [:]
     var byKindAndPlace: [String: [Int]] = [:]
-    /// By document: the school year its title names, and its title's content words, found when first asked for.
-    private var schoolYears: [Int: String?] = [:]
-    private var titleWordSets: [Int: Set<String>] = [:]
+    private var groups: [String: Group] = [:]
 
-    /// `ReferenceResolver.schoolYear(in:)` of document `k`'s title.
-    mutating func schoolYear(_ k: Int, _ docs: [CorpusDocument]) -> String? {
-      if let known = schoolYears[k] { return known }
-      let year = ReferenceResolver.schoolYear(in: docs[k].profile.title ?? "")
-      schoolYears[k] = .some(year)
-      return year
-    }
+    /// One group's documents, looked up by what a description can say of them.
+    struct Group {
+      /// The group's documents, in corpus order.
+      let members: [Int]
+      /// Members by the school year their title names (`ReferenceResolver.schoolYear(in:)`).
+      private(set) var bySchoolYear: [String: [Int]]? = nil
+      /// Members by a number they cite as implemented, each member once under each number.
+      private(set) var byImplemented: [DocumentNumber: [Int]]? = nil
+      /// Positions in `members` by a content word of their title, and each member's count of such words.
+      private(set) var byTitleWord: [String: [Int32]]? = nil
+      private(set) var titleWordCounts: [Int] = []
+      /// Shared words per member while one description is matched (all zero between matches).
+      private var shared: [Int32] = []
 
-    /// `ReferenceResolver.contentWords(_:)` of document `k`'s title.
-    mutating func titleWords(_ k: Int, _ docs: [CorpusDocument]) -> Set<String> {
-      if let known = titleWordSets[k] { return known }
-      let words = ReferenceResolver.contentWords(docs[k].profile.title ?? "")
-      titleWordSets[k] = words
-      return words
+      init(_ members: [Int]) { self.members = members }
+
+      /// The members, other than `d`, whose title names school year `year`.
+      mutating func schoolYear(_ year: String, _ docs: [CorpusDocument], except d: Int) -> [Int] {
+        if bySchoolYear == nil {
+          var map: [String: [Int]] = [:]
+          for k in members {
+            if let y = ReferenceResolver.schoolYear(in: docs[k].profile.title ?? "") {
+              map[y, default: []].append(k)
+            }
+          }
+          bySchoolYear = map
+        }
+        return (bySchoolYear![year] ?? []).filter { $0 != d }
+      }
+
+      /// The members, other than `d`, that cite `target` as a document they implement.
+      mutating func implementing(
+        _ target: DocumentNumber, _ docs: [CorpusDocument], except d: Int
+      ) -> [Int] {
+        if byImplemented == nil {
+          var map: [DocumentNumber: [Int]] = [:]
+          for k in members {
+            for c in docs[k].citations where c.relation.isImplementing {
+              // A member citing the same number twice is listed once.
+              if map[c.citation.number]?.last != k { map[c.citation.number, default: []].append(k) }
+            }
+          }
+          byImplemented = map
+        }
+        return (byImplemented![target] ?? []).filter { $0 != d }
+      }
+
+      /// The members, other than `d`, whose title shares enough of `words` (`ReferenceResolver.overlap(words:_:)`
+      /// at least `threshold`), counted from the words' postings: only members sharing a word are looked at.
+      mutating func titleMatches(
+        _ words: Set<String>, threshold: Double, _ docs: [CorpusDocument], except d: Int
+      ) -> [Int] {
+        // Fewer than two words overlap nothing.
+        guard words.count >= 2 else { return [] }
+        if byTitleWord == nil {
+          var map: [String: [Int32]] = [:]
+          titleWordCounts = members.indices.map { p in
+            let title = ReferenceResolver.contentWords(docs[members[p]].profile.title ?? "")
+            for w in title { map[w, default: []].append(Int32(p)) }
+            return title.count
+          }
+          byTitleWord = map
+          shared = Array(repeating: 0, count: members.count)
+        }
+        var touched: [Int32] = []
+        for w in words {
+          for p in byTitleWord![w] ?? [] {
+            if shared[Int(p)] == 0 { touched.append(p) }
+            shared[Int(p)] += 1
+          }
+        }
+        var fits: [Int] = []
+        for p in touched.sorted() {
+          let n = Int(shared[Int(p)])
+          shared[Int(p)] = 0
+          let k = members[Int(p)]
+          if k != d,
+            ReferenceResolver.overlap(
+              shared: n, words.count, titleWordCounts[Int(p)]) >= threshold
+          {
+            fits.append(k)
+          }
+        }
+        return fits
+      }
     }
 
     static func kind(_ type: String?, _ branch: Branch?, _ level: Level?) -> String {
@@ -570,8 +639,24 @@ public enum GraphBuilder {
         if let place = p.jurisdiction { byKindAndPlace[kind + "|" + place, default: []].append(k) }
       }
     }
+
+    /// The group a description of this kind (and province) names, made ready the first time.
+    mutating func withGroup<T>(
+      kind: String, place: String?, _ body: (inout Group) -> T
+    ) -> T {
+      let key = place.map { kind + "|" + $0 } ?? kind
+      if groups[key] == nil {
+        groups[key] = Group((place == nil ? byKind[kind] : byKindAndPlace[key]) ?? [])
+      }
+      return body(&groups[key]!)
+    }
   }
 
+  /// The corpus document a description without a number fits ("Chương trình hành động của Ban Thường vụ Tỉnh ủy
+  /// thực hiện Nghị quyết số 29-NQ/TW" → the province's programme implementing 29-NQ/TW), when exactly one does:
+  /// among the corpus documents of the type, branch and level it names (and its province, when it names one), the
+  /// one whose title names its school year, or that implements the number it names, or whose title shares at least
+  /// 0.6 of its subject's content words.
   static func describedCorpusDocument(
     _ cit: Citation, _ c: ClassifiedCitation, docs: [CorpusDocument], self d: Int,
     index: inout DescribableIndex?
@@ -579,30 +664,12 @@ public enum GraphBuilder {
     guard let note = cit.reference else { return nil }
     if index == nil { index = DescribableIndex(docs) }
     let kind = DescribableIndex.kind(cit.typeName, c.branch, c.level)
-    let candidates =
-      c.jurisdiction.map { index!.byKindAndPlace[kind + "|" + $0] ?? [] } ?? index!.byKind[kind]
-      ?? []
-    let words = [cit.subject, cit.descriptor].compactMap { $0 }.joined(separator: " ")
-    var fits: [Int] = []
-    // The description's content words found once; each candidate's title read once for the whole corpus (a kind
-    // of document in one province can have thousands, each looked at by every description of it).
-    let wordSet =
-      note.schoolYear == nil && note.implements == nil
-      ? ReferenceResolver.contentWords(words) : []
-    for k in candidates where k != d {
-      if let year = note.schoolYear {
-        if index!.schoolYear(k, docs) == year { fits.append(k) }
-      } else if let target = note.implements {
-        if docs[k].citations.contains(where: {
-          $0.relation.isImplementing && $0.citation.number == target
-        }) {
-          fits.append(k)
-        }
-      } else {
-        if ReferenceResolver.overlap(words: wordSet, index!.titleWords(k, docs)) >= 0.6 {
-          fits.append(k)
-        }
-      }
+    let fits = index!.withGroup(kind: kind, place: c.jurisdiction) { group -> [Int] in
+      if let year = note.schoolYear { return group.schoolYear(year, docs, except: d) }
+      if let target = note.implements { return group.implementing(target, docs, except: d) }
+      let words = [cit.subject, cit.descriptor].compactMap { $0 }.joined(separator: " ")
+      return group.titleMatches(
+        ReferenceResolver.contentWords(words), threshold: 0.6, docs, except: d)
     }
     return fits.count == 1 ? fits[0] : nil
   }

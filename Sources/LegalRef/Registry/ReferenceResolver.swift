@@ -339,9 +339,13 @@ enum ReferenceResolver {
 
   /// `overlap(_:_:)` of two phrases' content words.
   static func overlap(words a: Set<String>, _ b: Set<String>) -> Double {
-    guard a.count >= 2, b.count >= 2 else { return 0 }
-    let shared = Double(a.intersection(b).count)
-    return max(shared / Double(a.count), shared / Double(b.count))
+    overlap(shared: a.intersection(b).count, a.count, b.count)
+  }
+
+  /// `overlap(words:_:)` from the counts: `shared` words in common between phrases of `a` and `b` content words.
+  static func overlap(shared: Int, _ a: Int, _ b: Int) -> Double {
+    guard a >= 2, b >= 2 else { return 0 }
+    return max(Double(shared) / Double(a), Double(shared) / Double(b))
   }
 
   /// The share of both phrases' content words that they have in common (Dice's coefficient): tells apart two
