@@ -28,7 +28,14 @@ public struct Citation: Hashable, Sendable {
   public var diagnostics: [CitationDiagnostic]
   /// How a reference written without its number and symbol was read ("Nghị quyết Trung ương 8 khóa XI"); nil for a
   /// written number.
-  public var reference: ReferenceNote? = nil
+  public var reference: ReferenceNote? {
+    get { referenceBox?.note }
+    set { referenceBox = newValue.map(ReferenceBox.init) }
+  }
+  /// `reference`, held out of line: most citations have none, and a citation is copied often (into its
+  /// classification, its graph edge's evidence, a batch's results), so it costs a pointer rather than the note's
+  /// 129 bytes.
+  private var referenceBox: ReferenceBox? = nil
   /// The plenum written beside a Party number ("… của Ban Chấp hành Trung ương 4 (khóa XI)" → 4).
   public var plenum: Int? = nil
   /// The term written beside a Party number ("khóa XI" → "XI").
@@ -53,6 +60,14 @@ public struct Citation: Hashable, Sendable {
     self.descriptor = descriptor
     self.diagnostics = diagnostics
   }
+}
+
+/// A reference note held by reference: never changed once made (a changed note is a new box).
+final class ReferenceBox: Hashable, Sendable {
+  let note: ReferenceNote
+  init(_ note: ReferenceNote) { self.note = note }
+  static func == (a: ReferenceBox, b: ReferenceBox) -> Bool { a === b || a.note == b.note }
+  func hash(into hasher: inout Hasher) { hasher.combine(note) }
 }
 
 /// How a reference without a written number and symbol was read and resolved.
